@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// `SITE` and `BASE` come from the environment so the site can be served from a sub-path
+// (e.g. BASE=/reports/ for a project page); both are optional for local builds.
+const site = process.env.SITE || 'http://localhost:4321';
+const base = process.env.BASE || '/';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  server: { host: '127.0.0.1', port: 4321 },
+  preview: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+});

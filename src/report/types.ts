@@ -1,0 +1,148 @@
+/**
+ * The typed report model. Every node is traceable to its exact place in the source:
+ * `source.start`/`source.end` are UTF-16 offsets into the decoded file (what JavaScript's
+ * `String.prototype.slice` uses), `source.line` is the 0-based line the node starts on,
+ * and `text === original.slice(source.start, source.end)` always holds.
+ */
+
+export interface SourceSpan {
+  /** 0-based line number of the first character. */
+  line: number;
+  /** Offset of the first character (inclusive). */
+  start: number;
+  /** Offset after the last character (exclusive). */
+  end: number;
+}
+
+export interface Sentence {
+  id: string;
+  text: string;
+  source: SourceSpan;
+}
+
+/** The short headline sentence many paragraphs open with (`“立园满园”扎实开展。`). */
+export interface Lead {
+  /** The headline without its closing punctuation: `“立园满园”扎实开展`. */
+  text: string;
+  source: SourceSpan;
+}
+
+export interface Paragraph {
+  id: string;
+  /** 1-based position among the paragraphs of its container (section or part intro). */
+  index: number;
+  text: string;
+  source: SourceSpan;
+  lead: Lead | null;
+  sentences: Sentence[];
+}
+
+export interface Heading {
+  /** The heading as written, ordinal marker included: `(四)抓改革、促开放,发展活力更加充盈`. */
+  text: string;
+  /** The heading without its ordinal marker and closing punctuation. */
+  title: string;
+  source: SourceSpan;
+}
+
+export interface Section {
+  id: string;
+  /** `(四)` → 4. */
+  ordinal: number;
+  /** The ordinal as written in the text (`(四)`, `（四）`), or the canonical form when inferred. */
+  marker: string;
+  /**
+   * `null` when the text starts inside this section: its heading is not in the text, and the
+   * ordinal is inferred from the section that follows.
+   */
+  heading: Heading | null;
+  paragraphs: Paragraph[];
+}
+
+export type PartKind =
+  | 'year-review'
+  | 'five-year-review'
+  | 'five-year-plan'
+  | 'year-work-plan'
+  | 'other';
+
+export interface Part {
+  id: string;
+  kind: PartKind;
+  /** National-style ordinal (`一、` → 1) when the heading carries one. */
+  ordinal: number | null;
+  /** `null` when the text opens inside an unnamed part or a part starts without a heading. */
+  heading: Heading | null;
+  /** Paragraphs before the first section (or all paragraphs of a part without sections). */
+  intro: Paragraph[];
+  sections: Section[];
+}
+
+export interface FrontMatter {
+  /** A first line naming where the text was taken from (`转自:成都日报锦观`). */
+  sourceNote: { id: string; text: string; source: SourceSpan } | null;
+  /** The document title line (`政府工作报告`). */
+  title: { id: string; text: string; source: SourceSpan } | null;
+}
+
+export type CoverageKind =
+  | 'starts-mid-report'
+  | 'starts-mid-section'
+  | 'missing-sections'
+  | 'declared-count'
+  | 'duplicate-section';
+
+/** A gap between what the text declares or implies and what it contains. */
+export interface CoverageNote {
+  kind: CoverageKind;
+  /** The part (and section) the gap sits in, for placing the note next to the gap. */
+  partId: string;
+  sectionId: string | null;
+  /** One clear sentence for readers, in Chinese. */
+  message: string;
+  /** Ordinals expected but absent, when the gap is about numbered sections or items. */
+  missing: number[];
+  declared: number | null;
+  present: number | null;
+  /** Where the evidence for this note sits in the source. */
+  line: number;
+}
+
+export type Severity = 'warning' | 'error';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** 0-based line; printed 1-based as `file:line`. */
+  line: number;
+  message: string;
+}
+
+/** One stretch of the source: a node's text, or the whitespace between nodes. */
+export interface Segment {
+  kind: 'separator' | 'source-note' | 'title' | 'part-heading' | 'section-heading' | 'paragraph';
+  /** The id of the node this segment is the text of; `null` for separators. */
+  id: string | null;
+  start: number;
+  end: number;
+}
+
+export interface ReportModel {
+  /** Model format version, bumped when the shape changes. */
+  version: 1;
+  front: FrontMatter;
+  parts: Part[];
+  coverage: CoverageNote[];
+  diagnostics: Diagnostic[];
+  /** The whole input as consecutive segments: joined, they reproduce it exactly. */
+  segments: Segment[];
+  stats: ReportStats;
+}
+
+export interface ReportStats {
+  characters: number;
+  lines: number;
+  parts: number;
+  sections: number;
+  paragraphs: number;
+  sentences: number;
+}
