@@ -80,9 +80,17 @@ export interface Part {
 
 export interface FrontMatter {
   /** A first line naming where the text was taken from (`转自:成都日报锦观`). */
-  sourceNote: { id: string; text: string; source: SourceSpan } | null;
+  sourceNote: FrontLine | null;
   /** The document title line (`政府工作报告`). */
-  title: { id: string; text: string; source: SourceSpan } | null;
+  title: FrontLine | null;
+  /** Lines under the title that start with a dash (`——2026年1月28日在……会议上`). */
+  bylines: FrontLine[];
+}
+
+export interface FrontLine {
+  id: string;
+  text: string;
+  source: SourceSpan;
 }
 
 export type CoverageKind =
@@ -108,6 +116,19 @@ export interface CoverageNote {
   line: number;
 }
 
+export interface Declaration {
+  /** The paragraph that makes the announcement. */
+  paragraphId: string;
+  /** The announcing words as written (`以下十个方面`). */
+  text: string;
+  declared: number;
+  /** What the count refers to: the numbered sections that follow, or `一是……二是……` items. */
+  items: 'sections' | 'enumeration' | 'unknown';
+  /** How many of them are in the text (`null` when nothing recognisable follows). */
+  present: number | null;
+  line: number;
+}
+
 export type Severity = 'warning' | 'error';
 
 export interface Diagnostic {
@@ -119,7 +140,7 @@ export interface Diagnostic {
 
 /** One stretch of the source: a node's text, or the whitespace between nodes. */
 export interface Segment {
-  kind: 'separator' | 'source-note' | 'title' | 'part-heading' | 'section-heading' | 'paragraph';
+  kind: 'separator' | 'source-note' | 'title' | 'byline' | 'part-heading' | 'section-heading' | 'paragraph';
   /** The id of the node this segment is the text of; `null` for separators. */
   id: string | null;
   start: number;
@@ -131,6 +152,8 @@ export interface ReportModel {
   version: 1;
   front: FrontMatter;
   parts: Part[];
+  /** Counts the text announces (`以下十个方面`) beside what is present. */
+  declarations: Declaration[];
   coverage: CoverageNote[];
   diagnostics: Diagnostic[];
   /** The whole input as consecutive segments: joined, they reproduce it exactly. */

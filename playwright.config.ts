@@ -1,0 +1,85 @@
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Which Chromium to drive: $CHROMIUM_PATH, else the path that scripts/ensure-chromium.mjs recorded,
+// else undefined (Playwright's own browser, from `npx playwright install chromium`).
+const CHROMIUM_PATH_CACHE = 'node_modules/.cache/report-explorer/chromium-path';
+
+function executable(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  try {
+    accessSync(path, constants.X_OK);
+    return path;
+  } catch {
+    return undefined;
+  }
+}
+
+function cachedChromiumPath(): string | undefined {
+  try {
+    return readFileSync(CHROMIUM_PATH_CACHE, 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const executablePath = executable(process.env.CHROMIUM_PATH) ?? executable(cachedChromiumPath());
+
+// The site may be built for a sub-path (BASE=/sub/, see astro.config.mjs); `astro preview` then serves
+// it only under that path, so both the base URL and the readiness URL include it.
+const PORT = 4322; // not 4321, so a running `npm start` / `npm run preview` does not clash
+const BASE = process.env.BASE || '/';
+const baseURL = `http://127.0.0.1:${PORT}${BASE}`;
+
+const launchOptions = {
+  executablePath,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  // No retries anywhere, CI included: a flaky test must be visible.
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  use: {
+    baseURL,
+    launchOptions,
+  },
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+  projects: [
+    {
+      name: 'desktop-chromium',
+      use: { ...devices['Desktop Chrome'], browserName: 'chromium', launchOptions },
+    },
+    {
+      name: 'phone-chromium',
+      use: {
+        browserName: 'chromium',
+        launchOptions,
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      },
+    },
+  ],
+});

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** `content/reports/<slug>/meta.json`: what the text itself does not say about the report. */
+export const reportMetaSchema = z
+  .object({
+    title: z.string().min(1),
+    city: z.string().min(1),
+    year: z.number().int().min(1949).max(2100),
+    /** ISO date the report was delivered. */
+    delivered: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD'),
+    speaker: z.string().min(1),
+    /** The speaker's office when delivering it (`代市长`). */
+    speakerRole: z.string().min(1).optional(),
+    /** The meeting it was delivered at. */
+    occasion: z.string().min(1).optional(),
+    /** Where this copy of the text comes from, as the first line of the text says. */
+    sourceNote: z.string().min(1).optional(),
+    /** Plain words on what this text covers and what it lacks. */
+    coverage: z.object({
+      covers: z.string().min(1),
+      lacks: z.string().min(1),
+    }),
+    description: z.string().min(1).optional(),
+  })
+  .strict();
+
+export type ReportMeta = z.infer<typeof reportMetaSchema>;
+
+/** Folder names become URL segments: lower-case ASCII words joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Validates parsed JSON, returning one readable line per problem. */
+export function validateMeta(value: unknown): { ok: true; meta: ReportMeta } | { ok: false; problems: string[] } {
+  const result = reportMetaSchema.safeParse(value);
+  if (result.success) return { ok: true, meta: result.data };
+  return { ok: false, problems: result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
+}

@@ -1,0 +1,57 @@
+import type { PartKind } from './types.ts';
+import { foldWidth } from './normalize.ts';
+
+/**
+ * Recognises what a part is about: first from its heading, then (for a part without one, such
+ * as the excerpt's opening) from the wording of its paragraphs.
+ */
+export function partKindFromHeading(heading: string): PartKind | null {
+  const h = foldWidth(heading);
+  const fiveYear = /十[一二三四五六七八九]五|五年/.test(h);
+  const review = /回顾|总结|成就|来的工作/.test(h);
+  if (fiveYear && review) return 'five-year-review';
+  if (fiveYear || /规划|主要考虑|远景目标/.test(h)) return 'five-year-plan';
+  if (review) return 'year-review';
+  if (/工作安排|工作任务|重点工作|工作部署|年工作/.test(h)) return 'year-work-plan';
+  return null;
+}
+
+const BODY_CUES: ReadonlyArray<[PartKind, RegExp]> = [
+  ['five-year-review', /五年来|过去五年|过去的五年/g],
+  ['year-review', /一年来|过去一年|过去的一年/g],
+  ['five-year-plan', /今后五年|未来五年|规划纲要|纲要草案/g],
+  ['year-work-plan', /今年(全市|全省|全国|经济社会发展|的?工作|是)|预期目标/g],
+];
+
+export function partKindFromBody(paragraphs: readonly string[]): PartKind {
+  let best: PartKind = 'other';
+  let bestCount = 0;
+  let tie = false;
+  const body = paragraphs.join('\n');
+  for (const [kind, cue] of BODY_CUES) {
+    const count = body.match(cue)?.length ?? 0;
+    if (count > bestCount) {
+      best = kind;
+      bestCount = count;
+      tie = false;
+    } else if (count > 0 && count === bestCount) tie = true;
+  }
+  return tie ? 'other' : best;
+}
+
+/** Readable, stable id stems: the kind of a part says more than its position. */
+export const PART_ID_STEM: Record<PartKind, string> = {
+  'year-review': 'review',
+  'five-year-review': 'review5',
+  'five-year-plan': 'plan5',
+  'year-work-plan': 'plan',
+  other: 'part',
+};
+
+export const PART_KIND_LABEL: Record<PartKind, string> = {
+  'year-review': '年度工作回顾',
+  'five-year-review': '五年工作回顾',
+  'five-year-plan': '五年规划',
+  'year-work-plan': '年度工作安排',
+  other: '其他',
+};
