@@ -79,7 +79,7 @@ export function analyseCoverage(text: string, parts: readonly Part[], input: Cov
         message: `本部分的第${describeOrdinals(gaps)}节不在文本中。`,
         missing: gaps,
         declared: null,
-        present: part.sections.length,
+        present: distinctOrdinals(part),
         line: before?.heading?.source.line ?? firstLineOf(part),
       });
     }
@@ -91,10 +91,10 @@ export function analyseCoverage(text: string, parts: readonly Part[], input: Cov
           kind: 'declared-count',
           partId: part.id,
           sectionId: null,
-          message: `报告在此列出${toChineseInteger(declaredSections.declared)}个方面的工作，本文只含其中${part.sections.length}个；第${describeOrdinals(missing)}方面不在文本中。`,
+          message: `报告在此列出${toChineseInteger(declaredSections.declared)}个方面的工作，本文只含其中${distinctOrdinals(part)}个；第${describeOrdinals(missing)}方面不在文本中。`,
           missing,
           declared: declaredSections.declared,
-          present: part.sections.length,
+          present: distinctOrdinals(part),
           line: declaredSections.line,
         });
       }
@@ -129,15 +129,17 @@ function declarationsIn(text: string, part: Part, out: Declaration[]): Declarati
       if (!match) return;
       const declared = parseChineseInteger((match[1] as string).replace('两', '二'));
       if (declared === null) return;
-      const isLastIntro = paragraphs === part.intro && index === paragraphs.length - 1;
+      // `以下四个方面` followed by `一是……` counts those items; said in a part's introduction
+      // with nothing enumerated after it, it announces the part's numbered sections.
       const enumerated = countEnumeration(paragraphs.slice(index + 1));
-      const items: Declaration['items'] = isLastIntro && part.sections.length > 0 ? 'sections' : enumerated > 0 ? 'enumeration' : 'unknown';
+      const announcesSections = paragraphs === part.intro && part.sections.length > 0 && enumerated === 0;
+      const items: Declaration['items'] = enumerated > 0 ? 'enumeration' : announcesSections ? 'sections' : 'unknown';
       const declaration: Declaration = {
         paragraphId: paragraph.id,
         text: text.slice(paragraph.source.start + match.index, paragraph.source.start + match.index + match[0].length),
         declared,
         items,
-        present: items === 'sections' ? part.sections.length : items === 'enumeration' ? enumerated : null,
+        present: items === 'sections' ? distinctOrdinals(part) : items === 'enumeration' ? enumerated : null,
         line: paragraph.source.line,
       };
       out.push(declaration);
@@ -158,8 +160,13 @@ function countEnumeration(paragraphs: readonly Paragraph[]): number {
   return count;
 }
 
+/** Sections present, a duplicated number counted once. */
+function distinctOrdinals(part: Part): number {
+  return new Set(part.sections.map((s) => s.ordinal)).size;
+}
+
 function firstLineOf(part: Part): number {
-  return part.heading?.source.line ?? part.intro[0]?.source.line ?? part.sections[0]?.paragraphs[0]?.source.line ?? part.sections[0]?.heading?.source.line ?? 0;
+  return part.heading?.source.line ?? part.intro[0]?.source.line ?? part.sections[0]?.heading?.source.line ?? part.sections[0]?.paragraphs[0]?.source.line ?? 0;
 }
 
 function range(from: number, to: number): number[] {

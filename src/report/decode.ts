@@ -6,6 +6,9 @@
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; line: number; message: string };
 
+/** Fewer control characters than this never make a file binary. */
+const BINARY_MIN_CONTROLS = 4;
+
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeReport(bytes: Uint8Array): DecodeResult {
@@ -24,8 +27,9 @@ export function decodeReport(bytes: Uint8Array): DecodeResult {
     const hint = looksLikeGb18030(bytes) ? ' (it reads as GB18030/GBK: convert it with `iconv -f GB18030 -t UTF-8`)' : '';
     return { ok: false, line: lineOfByte(bytes, at), message: `the file is not valid UTF-8: byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at offset ${at}${hint}` };
   }
+  // A stray control character is kept (the parser loses nothing); a text thick with them is binary.
   const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
-  if (controls > 0 && controls * 50 > text.length) {
+  if (controls >= BINARY_MIN_CONTROLS && controls * 50 > text.length) {
     return { ok: false, line: 0, message: `the file is binary (${controls} control characters), not report text` };
   }
   if (text.replace(/[\s\ufeff\u3000]/g, '') === '') return { ok: false, line: 0, message: 'the file has no text (only blank lines)' };

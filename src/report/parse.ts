@@ -12,10 +12,10 @@ import type {
 } from './types.ts';
 import { classifyLine, headingTitle, type ClassifyContext } from './classify.ts';
 import { splitLines, type SourceLine } from './lines.ts';
-import { foldWidth } from './normalize.ts';
+import { foldWidth, isPadding } from './normalize.ts';
 import { sectionMarker } from './numerals.ts';
 import { splitSentences } from './sentences.ts';
-import { partKindFromBody, partKindFromHeading } from './part-kind.ts';
+import { inferPartKinds } from './part-kind.ts';
 import { SOURCE_NOTE_ID, TITLE_ID, bylineId, paragraphId, partId, sectionId, sentenceId } from './ids.ts';
 import { analyseCoverage } from './coverage.ts';
 import { buildSegments } from './segments.ts';
@@ -67,7 +67,7 @@ export function parseReport(text: string): ReportModel {
   const rawParts = groupParts(text, body);
   const parts = buildParts(text, rawParts);
   const { declarations, coverage } = analyseCoverage(text, parts, {
-    startsMidReport: rawParts.length > 0 && rawParts[0]?.heading === null,
+    startsMidReport: rawParts.length > 0 && rawParts[0]?.heading === null && !isPreamble(rawParts),
   });
   const diagnostics = collectDiagnostics(parts, coverage);
   const segments = buildSegments(text, front, parts);
@@ -89,6 +89,15 @@ export function parseReport(text: string): ReportModel {
       sentences: paragraphs.reduce((n, p) => n + p.sentences.length, 0),
     },
   };
+}
+
+/**
+ * Paragraphs without a heading or sections that lead into a part numbered `一、` are the
+ * report's opening (`各位代表：现在，我代表……`), not the tail of a part cut off above.
+ */
+function isPreamble(rawParts: readonly RawPart[]): boolean {
+  const [first, next] = rawParts;
+  return !!first && first.heading === null && !first.items.some((i) => i.type === 'section-heading') && next?.heading?.ordinal === 1;
 }
 
 /** Lines as an editor counts them: a final line break does not start another line. */
@@ -194,12 +203,16 @@ function groupSections(raw: RawPart, isOpeningPart: boolean): { intro: Span[]; s
 
 function buildParts(text: string, rawParts: readonly RawPart[]): Part[] {
   const taken = new Set<string>();
+  const kinds = inferPartKinds(
+    rawParts.map((raw) => ({
+      heading: raw.heading ? text.slice(raw.heading.start, raw.heading.end) : null,
+      paragraphs: raw.items.filter((i) => i.type === 'paragraph').map((p) => text.slice(p.start, p.end)),
+      hasSections: raw.items.some((i) => i.type === 'section-heading'),
+    })),
+  );
   return rawParts.map((raw, index) => {
     const grouped = groupSections(raw, index === 0);
-    const headingText = raw.heading ? text.slice(raw.heading.start, raw.heading.end) : null;
-    const kind =
-      (headingText !== null ? partKindFromHeading(headingText) : null) ??
-      partKindFromBody(raw.items.filter((i) => i.type === 'paragraph').map((p) => text.slice(p.start, p.end)));
+    const kind = kinds[index] ?? 'other';
     const id = partId(kind, index + 1, taken);
     taken.add(id);
     const heading: Heading | null = raw.heading ? buildHeading(text, raw.heading, raw.heading.titleStart) : null;
@@ -253,7 +266,10 @@ export function findLead(sentences: readonly Sentence[]): Lead | null {
   if (!first || sentences.length < 2) return null;
   const folded = foldWidth(first.text);
   if (!folded.endsWith('。') || folded.includes(':') || ADDRESS.test(folded)) return null;
-  const text = first.text.slice(0, -1);
+  // Without the 。 and any padding before it (`扎实开展 。`), so the lead never ends in a blank.
+  let length = first.text.length - 1;
+  while (length > 0 && isPadding(first.text[length - 1])) length--;
+  const text = first.text.slice(0, length);
   if (text.length === 0 || text.length > LEAD_MAX_LENGTH) return null;
   return { text, source: { line: first.source.line, start: first.source.start, end: first.source.start + text.length } };
 }

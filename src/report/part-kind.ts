@@ -39,6 +39,41 @@ export function partKindFromBody(paragraphs: readonly string[]): PartKind {
   return tie ? 'other' : best;
 }
 
+/**
+ * What the genre puts right before each kind: the year review opens the report and precedes
+ * the five-year review (in a year that closes a plan) or the year's work; the five-year review
+ * precedes the next plan's outline.
+ */
+const PRECEDING_KIND: Partial<Record<PartKind, PartKind>> = {
+  'five-year-review': 'year-review',
+  'five-year-plan': 'five-year-review',
+  'year-work-plan': 'year-review',
+};
+
+export interface PartEvidence {
+  heading: string | null;
+  paragraphs: readonly string[];
+  hasSections: boolean;
+}
+
+/**
+ * Kinds for a run of parts: from each heading, else from the wording; a heading-less part with
+ * numbered sections that the wording leaves open takes the kind the genre puts before the next
+ * known part (the year review comes before the five-year review and before the year's work).
+ * That keeps a part's kind, and so its id, from hanging on a single cue word.
+ */
+export function inferPartKinds(parts: readonly PartEvidence[]): PartKind[] {
+  const kinds = parts.map((p) => (p.heading !== null ? partKindFromHeading(p.heading) : null) ?? partKindFromBody(p.paragraphs));
+  kinds.forEach((kind, i) => {
+    const part = parts[i] as PartEvidence;
+    if (kind !== 'other' || part.heading !== null || !part.hasSections) return;
+    const next = kinds.slice(i + 1).find((k) => k !== 'other');
+    const before = next ? PRECEDING_KIND[next] : undefined;
+    if (before && !kinds.includes(before)) kinds[i] = before;
+  });
+  return kinds;
+}
+
 /** Readable, stable id stems: the kind of a part says more than its position. */
 export const PART_ID_STEM: Record<PartKind, string> = {
   'year-review': 'review',
