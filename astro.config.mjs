@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { reports } from './src/integrations/reports.ts';
 
 // `SITE` and `BASE` come from the environment so the site can be served from a sub-path
 // (e.g. BASE=/reports/ for a project page); both are optional for local builds.
@@ -14,4 +15,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  integrations: [reports()],
 });

@@ -1,0 +1,68 @@
+/**
+ * "Adding a folder adds a report; no code changes": builds the real site from a reports folder
+ * made here (the seed plus a fixture under another slug) through REPORTS_DIR, and checks both
+ * reports are published. Also: an unusable report stops the build with one `file:line` line.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR } from './helpers.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'report-explorer-site-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function build(reportsDir: string, outDir: string) {
+  return spawnSync('node_modules/.bin/astro', ['build', '--silent', '--outDir', outDir], {
+    env: { ...process.env, REPORTS_DIR: reportsDir },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+}
+
+function addReport(reportsDir: string, slug: string, textPath: string, title: string) {
+  mkdirSync(join(reportsDir, slug), { recursive: true });
+  cpSync(textPath, join(reportsDir, slug, 'report.txt'));
+  const meta = JSON.parse(readFileSync('content/reports/chengdu-2026/meta.json', 'utf8'));
+  writeFileSync(join(reportsDir, slug, 'meta.json'), JSON.stringify({ ...meta, title }));
+}
+
+describe('a site built from another reports folder', () => {
+  const reportsDir = join(root, 'reports');
+  const outDir = join(root, 'dist');
+  let result: ReturnType<typeof build>;
+
+  beforeAll(() => {
+    addReport(reportsDir, 'chengdu-2026', 'content/reports/chengdu-2026/report.txt', '成都市2026年政府工作报告');
+    addReport(reportsDir, 'national-fixture', join(FIXTURES_DIR, 'national.txt'), '测试用国家级报告');
+    result = build(reportsDir, outDir);
+  }, 130_000);
+
+  it('builds', () => expect(result.status, result.stderr).toBe(0));
+
+  it('publishes both reports, each with its overview, pages and report.json', () => {
+    const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+    for (const [slug, title] of [['chengdu-2026', '成都市2026年政府工作报告'], ['national-fixture', '测试用国家级报告']] as const) {
+      expect(home).toContain(`href="/${slug}/"`);
+      expect(home).toContain(title);
+      const data = JSON.parse(readFileSync(join(outDir, 'data', slug, 'report.json'), 'utf8'));
+      expect(data.slug).toBe(slug);
+      for (const part of data.parts) expect(existsSync(join(outDir, slug, part.id, 'index.html')), `${slug}/${part.id}`).toBe(true);
+    }
+    expect(existsSync(join(outDir, 'national-fixture', 'review-s1', 'index.html'))).toBe(true);
+  });
+});
+
+describe('a reports folder with an unusable report', () => {
+  it('stops the build with one file:line line naming the problem', () => {
+    const reportsDir = join(root, 'bad');
+    mkdirSync(join(reportsDir, 'only-headings'), { recursive: true });
+    addReport(reportsDir, 'only-headings', join(FIXTURES_DIR, 'only-headings.txt'), '只有标题');
+    const result = build(reportsDir, join(root, 'bad-dist'));
+    expect(result.status).not.toBe(0);
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(output).toMatch(/only-headings\/report\.txt:1: no paragraphs/);
+    expect(output).not.toMatch(/stack trace|\n\s+at /i);
+  }, 130_000);
+});
