@@ -1,17 +1,28 @@
 /**
  * The site's one entry to report data at build time: every page asks here, so each report is
- * read and parsed once per build however many pages use it.
+ * read, parsed and analysed once per build however many pages use it.
  */
 import { loadReports, type LoadedReport } from '../report/load.ts';
+import { extractMetrics, type Metric } from '../report/metrics.ts';
+import { extractTargets, type Targets } from '../report/targets.ts';
 
-let cached: LoadedReport[] | undefined;
+export interface SiteReport extends LoadedReport {
+  metrics: Metric[];
+  targets: Targets;
+}
 
-export function getReports(): LoadedReport[] {
-  cached ??= loadReports();
+let cached: SiteReport[] | undefined;
+
+export function getReports(): SiteReport[] {
+  cached ??= loadReports().map((report) => {
+    const options = { year: report.meta.year };
+    const metrics = extractMetrics(report.model, options);
+    return { ...report, metrics, targets: extractTargets(report.model, metrics, options) };
+  });
   return cached;
 }
 
-export function getReport(slug: string): LoadedReport {
+export function getReport(slug: string): SiteReport {
   const report = getReports().find((r) => r.slug === slug);
   if (!report) throw new Error(`unknown report “${slug}”`);
   return report;

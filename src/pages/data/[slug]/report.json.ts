@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getReport, getReports } from '../../../site/reports.ts';
 import { publishReport } from '../../../site/publish.ts';
+import { publishTargets } from '../../../site/metrics-data.ts';
 
 export function getStaticPaths() {
   return getReports().map((r) => ({ params: { slug: r.slug } }));
@@ -8,6 +9,10 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const report = getReport(params.slug as string);
-  const body = JSON.stringify(publishReport(report.slug, report.meta, report.model, import.meta.env.BASE_URL));
+  const base = import.meta.env.BASE_URL;
+  const body = JSON.stringify({
+    ...publishReport(report.slug, report.meta, report.model, base),
+    targets: publishTargets(base, report.slug, report.targets),
+  });
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

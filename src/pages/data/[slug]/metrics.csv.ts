@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { getReport, getReports } from '../../../site/reports.ts';
+import { metricsCsv, publishMetrics } from '../../../site/metrics-data.ts';
+
+export function getStaticPaths() {
+  return getReports().map((r) => ({ params: { slug: r.slug } }));
+}
+
+export const GET: APIRoute = ({ params, site }) => {
+  const report = getReport(params.slug as string);
+  const csv = metricsCsv(publishMetrics(import.meta.env.BASE_URL, report.slug, report.metrics), String(site ?? 'http://localhost/'));
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

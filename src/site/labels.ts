@@ -1,0 +1,25 @@
+import type { Relation } from '../report/metrics.ts';
+
+/** Chinese names for the metric fields' values, for tables, filters and chart legends. */
+export const RELATION_LABEL: Record<Relation, string> = {
+  growth: '增长',
+  decline: '下降',
+  level: '水平',
+  count: '数量',
+  rank: '排名',
+  ratio: '比例',
+  share: '占比',
+  multiple: '倍数',
+  increase_to: '增至',
+};
+
+export const KIND_LABEL: Record<'achievement' | 'target', string> = {
+  achievement: '实绩',
+  target: '目标',
+};
+
+/** `2021-2025` → `2021—2025年`, `2025` → `2025年`, `unknown` → `未注明`. */
+export function periodLabel(period: string): string {
+  if (period === 'unknown') return '未注明';
+  return `${period.replace('-', '—')}年`;
+}

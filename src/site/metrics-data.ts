@@ -1,0 +1,50 @@
+/**
+ * The open-data forms of a report's metrics: `data/<slug>/metrics.json` and
+ * `data/<slug>/metrics.csv` (UTF-8 with BOM so spreadsheet programs read the Chinese right;
+ * RFC 4180 quoting; CRLF line ends). Pure.
+ */
+import type { Metric } from '../report/metrics.ts';
+import type { Target, Targets } from '../report/targets.ts';
+import { pagePath } from './urls.ts';
+
+export type PublishedMetric = Metric & { url: string; sentenceUrl: string };
+export type PublishedTarget = Target & { url: string };
+
+export function publishMetrics(base: string, slug: string, metrics: readonly Metric[]): PublishedMetric[] {
+  return metrics.map((m) => {
+    const page = pagePath(base, slug, sentencePage(m.sentenceId));
+    return { ...m, url: `${page}#${m.id}`, sentenceUrl: `${page}#${m.sentenceId}` };
+  });
+}
+
+export function publishTargets(base: string, slug: string, targets: Targets): { year: PublishedTarget[]; longTerm: PublishedTarget[]; planIndicators: Targets['planIndicators'] } {
+  const link = (t: Target): PublishedTarget => ({ ...t, url: `${pagePath(base, slug, sentencePage(t.sentenceId))}#${t.metricId ?? t.sentenceId}` });
+  return { year: targets.year.map(link), longTerm: targets.longTerm.map(link), planIndicators: targets.planIndicators };
+}
+
+/** The page a sentence is on, from its id: `plan-s1-p2-s3` → `plan-s1`, `review5-p2-s1` → `review5` (see ids.ts). */
+export function sentencePage(sentenceId: string): string {
+  return sentenceId.replace(/-p\d+-s\d+$/, '');
+}
+
+/** Columns of metrics.csv, in order (documented in the README). */
+export const CSV_COLUMNS = [
+  'id', 'period', 'kind', 'relation', 'subject', 'value', 'unit', 'qualifier', 'displayValue', 'peerGroup',
+  'text', 'sentenceId', 'sectionId', 'partId', 'start', 'end', 'url',
+] as const satisfies readonly (keyof PublishedMetric)[];
+
+const BOM = '\ufeff';
+
+/** RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled. */
+export function csvField(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function metricsCsv(metrics: readonly PublishedMetric[], origin: string): string {
+  const rows = [
+    CSV_COLUMNS.join(','),
+    ...metrics.map((m) => CSV_COLUMNS.map((c) => csvField(c === 'url' ? new URL(m.url, origin).href : m[c])).join(',')),
+  ];
+  return `${BOM}${rows.join('\r\n')}\r\n`;
+}
