@@ -111,17 +111,16 @@ function metricsInSentence(context: SentenceContext, options: ExtractOptions): M
   // Subjects listed before 分别 (`资产总额、利润总额分别居…第3位、第4位`), taken in turn.
   let list: { items: string[]; next: number } | null = null;
   for (const mention of mentions) {
-    if (mentions.some((other) => other !== mention && other.start <= mention.start && other.end >= mention.end && other.end - other.start > mention.end - mention.start)) continue;
     const reading = readMention(folded, mention, quoted);
     if (!reading) continue;
     const clauseStart = lastIndexOfPattern(folded, CLAUSE_BREAK, reading.before) + 1;
     const period = periodOf(context, folded, mention.start, options);
     const previous = found[found.length - 1];
-    // `分别增长2.8%、5%、6%`: a bare number after 、 continues the list before it.
+    // `分别增长2.8%、5%、6%`, `增长4.5%至5%`: a bare number after 、 or 至 continues the list or range before it.
     const continuesList =
       previous !== undefined &&
       !reading.hasRelationWord &&
-      /^[、和及][超近约]?$/.test(folded.slice(previous.valueEnd - sentence.source.start, reading.numberStart));
+      /^([、和及至到~～-]|—{1,2})[超近约]?$/.test(folded.slice(previous.valueEnd - sentence.source.start, reading.numberStart));
     let subject: Subject;
     if (continuesList && previous) {
       reading.relation = previous.relation;
@@ -305,7 +304,8 @@ function relationOf(folded: string, mention: NumberMention, relationWord: string
   if (rankOrdinal) return 'rank';
   if (unit === '倍' && !relationWord.endsWith('至')) return 'multiple';
   const isRate = unit === '%' || unit === '‰' || unit.endsWith('百分点');
-  if (relationWord && GROWTH_WORDS.test(relationWord)) return isRate || unit === '位' ? 'growth' : 'count';
+  // 增长7% is a rate; 增加6710个 (places) counts things added; 增加222亿斤 grows an amount.
+  if (relationWord && GROWTH_WORDS.test(relationWord)) return isRate || unit === '位' || !COUNT_UNITS.has(unit) ? 'growth' : 'count';
   if (relationWord && DECLINE_WORDS.test(relationWord)) return 'decline';
   if (relationWord && INCREASE_TO_WORDS.test(relationWord) && relationWord !== '达到') return 'increase_to';
   if (unit === '%') {
@@ -328,7 +328,7 @@ interface Subject {
 
 /** Leading words that say what was done, not what was measured (`新开通低空运营航线39条`). */
 const LEADING_VERBS =
-  /^(其中|特别是|同比|累计|年均|完成|实现|新开通|新开|新增|新建|新引进|举办|建设|建成|开展|实施|打造|培育|梯度培育|出台|兑现|服务保障|推动|布局|因地制宜布局|试点建设|搭建|受理|承办|引进|签约|获批|发放|惠及|带动|吸引|提供|创建|梳理|组建|争取|认定|推出|开通|建强|联合举办|加快建设|持续提升|成功举办|重点事项|保持|明确提出了?)+/;
+  /^(其中|特别是|同比|比上年|较上年|比去年|累计|年均|完成|实现|新开通|新开|新增|新建|新引进|举办|建设|建成|开展|实施|打造|培育|梯度培育|出台|兑现|服务保障|推动|布局|因地制宜布局|试点建设|搭建|受理|承办|引进|签约|获批|发放|惠及|带动|吸引|提供|创建|梳理|组建|争取|认定|推出|开通|建强|联合举办|加快建设|持续提升|成功举办|重点事项|保持|明确提出了?)+/;
 /** Words a following subject stops before: the predicate of `45个“园中园”提速建设`. */
 const PREDICATE =
   /(提速|深入|通过|建成|投入|实现|全部|稳步|取得|完成|参赛|开通|获|入选|持续|加快|实施|正式|成功|实体化|运行|落地|投运|揭牌|亮相|开馆|全面|有序|集中|在|办理|[近超约]?\d|、(?=[\d一二三四五六七八九十])|(总产值|产值|总额|营收)(?=[超近约达突]|\d))/;
@@ -372,7 +372,7 @@ function subjectOf(text: string, folded: string, clauseStart: number, reading: R
   let words = text
     .slice(from, reading.subjectEnd)
     .replace(/连续[\d一二三四五六七八九十]+[年届次]/, '')
-    .replace(/(保持|实现|分别|各|均|都|新增|逐年|首次|累计开行|开行|完成投资)$/, (m) => (m === '完成投资' || m === '累计开行' ? m : ''));
+    .replace(/(平均|保持|实现|分别|各|(?<!平)均|都|新增|逐年|首次|累计开行|开行|完成投资)$/, (m) => (m === '完成投资' || m === '累计开行' ? m : ''));
   if (reading.relation === 'share') words = words.replace(/占[^占]*的$/, ''); // 园区规模以上工业企业占全市的86%
   // `36个共建“双圈”年度重大项目完成投资429亿元`: what is measured of the things just counted.
   if (afterPrevious && previous && words.length > 0 && words.length <= 3) words = previous.subject + words;
@@ -381,8 +381,9 @@ function subjectOf(text: string, folded: string, clauseStart: number, reading: R
   if (reading.shape === 'streak' && clauseEnd > reading.valueEnd) {
     return { text: text.slice(reading.valueEnd, clauseEnd), start: reading.before, end: clauseEnd }; // 连续4届获评“…”
   }
-  // `千亿级园区新增2个、达到14个`: nothing of its own; the clause's first subject.
-  return { text: firstInClause?.subject ?? words, start: null, end: null };
+  // `千亿级园区新增2个、达到14个`, `……达到134.9万亿元,增长5%`: nothing of its own; the subject
+  // of the clause's first number, else of the number before.
+  return { text: firstInClause?.subject ?? previous?.subject ?? words, start: null, end: null };
 }
 
 /** `第一、第二、第三产业增加值分别增长…` → 第一产业增加值, 第二产业增加值, 第三产业增加值. */

@@ -69,9 +69,8 @@ export function readChineseNumeral(text: string): number | null {
 
 /** `1,234.5` → 1234.5; null when malformed. */
 export function readArabic(text: string): number | null {
-  const plain = text.replace(/,/g, '');
-  if (!/^\d+(\.\d+)?$/.test(plain)) return null;
-  return Number(plain);
+  if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(text)) return null;
+  return Number(text.replace(/,/g, ''));
 }
 
 /** Folds a multiplier into a value without binary noise: 1.2 × 1e12 → 1200000000000. */
@@ -129,7 +128,9 @@ export function findNumbers(text: string): NumberMention[] {
     if (value === null) continue;
     mentions.push(withUnit(text, folded, start, start + whole.length, numeral, applyMultiplier(value, multiplier ?? null), multiplier ?? null, 'chinese'));
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  // A numeral character inside another number's span (千 of 千瓦, 百 of 百分点) is part of its unit.
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return mentions.filter((m, i) => !mentions.some((other, j) => j < i && other.start <= m.start && m.start < other.end));
 }
 
 function withUnit(

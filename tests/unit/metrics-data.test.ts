@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetrics } from '../../src/report/metrics.ts';
+import { parseReport } from '../../src/report/parse.ts';
+import { CSV_COLUMNS, csvField, metricsCsv, publishMetrics, sentencePage } from '../../src/site/metrics-data.ts';
+import { seedText } from './helpers.ts';
+
+/** A small RFC 4180 reader, to check the writer against. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+describe('csvField', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['他说"好"', '"他说""好"""'],
+    ['two\nlines', '"two\nlines"'],
+    [null, ''],
+    [4100, '4100'],
+  ] as const)('%j → %s', (value, expected) => expect(csvField(value)).toBe(expected));
+});
+
+describe('metrics.csv', () => {
+  const metrics = publishMetrics('/', 'chengdu-2026', extractMetrics(parseReport(seedText()), { year: 2026 }));
+  const csv = metricsCsv(metrics, 'https://example.org/');
+
+  it('starts with a BOM and a header, then one row per metric', () => {
+    expect(csv.startsWith('\ufeffid,period,')).toBe(true);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows.length - 1).toBe(metrics.length);
+    for (const row of rows) expect(row.length).toBe(CSV_COLUMNS.length);
+  });
+
+  it('round-trips the Chinese text and values exactly', () => {
+    const rows = parseCsv(csv.slice(1)).slice(1);
+    rows.forEach((row, i) => {
+      const m = metrics[i]!;
+      expect(row[CSV_COLUMNS.indexOf('subject')]).toBe(m.subject);
+      expect(row[CSV_COLUMNS.indexOf('text')]).toBe(m.text);
+      expect(Number(row[CSV_COLUMNS.indexOf('value')])).toBe(m.value);
+      expect(row[CSV_COLUMNS.indexOf('url')]).toBe(`https://example.org${m.url}`);
+    });
+  });
+});
+
+describe('urls', () => {
+  it('a metric links to its sentence’s page and its own anchor', () => {
+    expect(sentencePage('plan-s1-p2-s3')).toBe('plan-s1');
+    expect(sentencePage('review5-p2-s1')).toBe('review5');
+    const [m] = publishMetrics('/sub/', 'x', extractMetrics(parseReport('2025年工作回顾\n增长7%。\n'), { year: 2026 }));
+    expect(m?.url).toBe('/sub/x/review/#review-p1-s1-m1');
+  });
+});
