@@ -374,6 +374,7 @@ function subjectOf(text: string, folded: string, clauseStart: number, reading: R
     .replace(/连续[\d一二三四五六七八九十]+[年届次]/, '')
     .replace(/(平均|保持|实现|分别|各|(?<!平)均|都|新增|逐年|首次|累计开行|开行|完成投资)$/, (m) => (m === '完成投资' || m === '累计开行' ? m : ''));
   if (reading.relation === 'share') words = words.replace(/占[^占]*的$/, ''); // 园区规模以上工业企业占全市的86%
+  words = words.replace(/(高于|低于|快于|慢于)[^高低快慢]*$/, ''); // 八县市平均经济增速高于全市0.7个百分点
   // `36个共建“双圈”年度重大项目完成投资429亿元`: what is measured of the things just counted.
   if (afterPrevious && previous && words.length > 0 && words.length <= 3) words = previous.subject + words;
   const holdsEarlierNumber = earlier.some((m) => m.start - sentenceStart >= from && m.valueEnd - sentenceStart <= reading.subjectEnd);

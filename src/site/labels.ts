@@ -1,4 +1,4 @@
-import type { Relation } from '../report/metrics.ts';
+import type { Metric, Qualifier, Relation } from '../report/metrics.ts';
 
 /** Chinese names for the metric fields' values, for tables, filters and chart legends. */
 export const RELATION_LABEL: Record<Relation, string> = {
@@ -22,4 +22,14 @@ export const KIND_LABEL: Record<'achievement' | 'target', string> = {
 export function periodLabel(period: string): string {
   if (period === 'unknown') return '未注明';
   return `${period.replace('-', '—')}年`;
+}
+
+/** Qualifiers written before the number (`超4100亿元`); the others follow it (`5.5%左右`). */
+const QUALIFIER_BEFORE = new Set<Qualifier>(['超', '近', '约', '突破']);
+
+/** The value as the table shows it: `displayValue` with its qualifier where the text puts it. */
+export function qualifiedValue(metric: Pick<Metric, 'displayValue' | 'qualifier'>): string {
+  const { displayValue, qualifier } = metric;
+  if (qualifier === null) return displayValue;
+  return QUALIFIER_BEFORE.has(qualifier) ? `${qualifier}${displayValue}` : `${displayValue}${qualifier}`;
 }

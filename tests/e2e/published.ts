@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { PublishedReport } from '../../src/site/publish.ts';
+import type { PublishedMetric } from '../../src/site/metrics-data.ts';
 
 /** The reports the built site publishes, read from `dist/data/<slug>/report.json`. */
 export function publishedReports(): PublishedReport[] {
@@ -23,4 +24,10 @@ export function linkedTexts(report: PublishedReport): { url: string; text: strin
     }
   }
   return out;
+}
+
+/** A report's metrics as published in `dist/data/<slug>/metrics.json`. */
+export function publishedMetrics(slug: string): PublishedMetric[] {
+  const body = JSON.parse(readFileSync(`dist/data/${slug}/metrics.json`, 'utf8')) as { metrics: PublishedMetric[] };
+  return body.metrics;
 }
