@@ -8,10 +8,14 @@ import { join, relative, resolve } from 'node:path';
 import { decodeReport } from './decode.ts';
 import { SLUG_PATTERN, validateMeta, type ReportMeta } from './metadata.ts';
 import { parseReport } from './parse.ts';
+import { parseDictionary, parseSynonyms } from './search-index.ts';
 import type { ReportModel } from './types.ts';
 
 export const REPORT_TEXT_FILE = 'report.txt';
 export const REPORT_META_FILE = 'meta.json';
+/** Optional: words jieba keeps whole, and query synonyms, for search. */
+export const REPORT_DICTIONARY_FILE = 'dict.txt';
+export const REPORT_SYNONYMS_FILE = 'synonyms.txt';
 
 export class ReportInputError extends Error {
   constructor(
@@ -32,6 +36,8 @@ export interface LoadedReport {
   file: string;
   text: string;
   model: ReportModel;
+  dictionary: ReturnType<typeof parseDictionary>;
+  synonyms: Record<string, string[]>;
 }
 
 /** `REPORTS_DIR` overrides where reports are found (tests build sites from fixture reports). */
@@ -71,7 +77,16 @@ export function loadReport(dir: string, slug: string): LoadedReport {
   const meta = readMeta(join(folder, REPORT_META_FILE));
   const textPath = join(folder, REPORT_TEXT_FILE);
   const { text, model } = readReportText(textPath);
-  return { slug, meta, file: displayPath(textPath), text, model };
+  const optional = (name: string) => (existsSync(join(folder, name)) ? readFileSync(join(folder, name), 'utf8') : '');
+  return {
+    slug,
+    meta,
+    file: displayPath(textPath),
+    text,
+    model,
+    dictionary: parseDictionary(optional(REPORT_DICTIONARY_FILE)),
+    synonyms: parseSynonyms(optional(REPORT_SYNONYMS_FILE)),
+  };
 }
 
 function readMeta(path: string): ReportMeta {

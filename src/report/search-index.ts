@@ -1,0 +1,130 @@
+/**
+ * The search index of one report, built at build time and shipped as one compact, versioned
+ * JSON file per report. Searchable units are sentences (a paragraph's headline sentence marked
+ * as a lead) and headings, each with the page and anchor it lives at. The vocabulary (jieba
+ * tokens with the report's custom dictionary) carries document frequencies and pinyin, for
+ * fuzzy "did you mean" and pinyin queries; a traditional → simplified map covers the report's
+ * characters. Pure: the segmenter, pinyin and converter are passed in, so this module has no
+ * I/O and no heavy imports (jieba's wasm never reaches the browser).
+ */
+import type { ReportModel } from './types.ts';
+
+export const SEARCH_INDEX_VERSION = 1;
+
+export const UNIT_KIND = { sentence: 0, heading: 1, lead: 2 } as const;
+export type UnitKind = (typeof UNIT_KIND)[keyof typeof UNIT_KIND];
+
+/** `[page index, anchor id, kind, text]`: arrays, not objects, to keep the file small. */
+export type IndexUnit = [number, string, UnitKind, string];
+/** `[term, units containing it, full pinyin, pinyin initials]`. */
+export type IndexTerm = [string, number, string, string];
+
+export interface SearchIndex {
+  version: typeof SEARCH_INDEX_VERSION;
+  slug: string;
+  title: string;
+  /** Reading pages: id (URL segment; `''` is the overview) and label for grouping results. */
+  pages: { id: string; label: string }[];
+  units: IndexUnit[];
+  terms: IndexTerm[];
+  /** Query word (normalised) → words to search for as well (`gdp` → 地区生产总值). */
+  synonyms: Record<string, string[]>;
+  /** Pairs of (traditional, simplified) characters, concatenated. */
+  t2s: string;
+}
+
+export interface IndexTools {
+  /** Splits text into words (jieba with the report's dictionary). */
+  segment: (text: string) => string[];
+  /** Full pinyin without tones or spaces, and initials: 轨道交通 → [guidaojiaotong, gdjt]. */
+  pinyin: (word: string) => [string, string];
+  /** Traditional forms of one simplified character (empty when it has none). */
+  traditional: (char: string) => string[];
+}
+
+export interface IndexInput {
+  slug: string;
+  title: string;
+  model: ReportModel;
+  /** Page id and label per part and section (the site's reading pages). */
+  pages: { id: string; label: string }[];
+  synonyms: Record<string, string[]>;
+  /** The report's custom dictionary words, always in the vocabulary. */
+  dictionary: string[];
+}
+
+const CJK_WORD = /^[\u3400-\u9fff]{2,}$/;
+
+export function buildSearchIndex(input: IndexInput, tools: IndexTools): SearchIndex {
+  const pageIndex = new Map(input.pages.map((p, i) => [p.id, i]));
+  const pages = [{ id: '', label: input.title }, ...input.pages];
+  const pageOf = (id: string) => (pageIndex.get(id) ?? -1) + 1;
+  const units: IndexUnit[] = [];
+  const { front } = input.model;
+  for (const line of [front.title, front.sourceNote, ...front.bylines]) if (line) units.push([0, line.id, UNIT_KIND.heading, line.text]);
+  for (const part of input.model.parts) {
+    if (part.heading) units.push([pageOf(part.id), part.id, UNIT_KIND.heading, part.heading.text]);
+    const sentencesOf = (pageId: string, paragraphs: typeof part.intro) => {
+      for (const paragraph of paragraphs) {
+        paragraph.sentences.forEach((sentence, i) => {
+          const kind = i === 0 && paragraph.lead ? UNIT_KIND.lead : UNIT_KIND.sentence;
+          units.push([pageOf(pageId), sentence.id, kind, sentence.text]);
+        });
+      }
+    };
+    sentencesOf(part.id, part.intro);
+    for (const section of part.sections) {
+      if (section.heading) units.push([pageOf(section.id), section.id, UNIT_KIND.heading, section.heading.text]);
+      sentencesOf(section.id, section.paragraphs);
+    }
+  }
+
+  // Vocabulary: every CJK word jieba finds, with the number of units holding it.
+  const frequency = new Map<string, number>();
+  for (const [, , , text] of units) {
+    for (const word of new Set(tools.segment(text))) if (CJK_WORD.test(word)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  }
+  const extra = [...input.dictionary, ...Object.values(input.synonyms).flat()].filter((w) => CJK_WORD.test(w));
+  for (const word of extra) if (!frequency.has(word)) frequency.set(word, units.filter(([, , , t]) => t.includes(word)).length);
+  const terms: IndexTerm[] = [...frequency.entries()]
+    .filter(([, df]) => df > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([word, df]) => [word, df, ...tools.pinyin(word)]);
+
+  // Traditional forms of the characters the report uses, so 軌道交通 finds 轨道交通.
+  const chars = new Set(units.flatMap(([, , , text]) => [...text]));
+  let t2s = '';
+  for (const char of [...chars].sort()) {
+    if (!/[\u3400-\u9fff]/.test(char)) continue;
+    for (const form of new Set(tools.traditional(char))) if (form !== char && [...form].length === 1) t2s += form + char;
+  }
+
+  const synonyms: Record<string, string[]> = {};
+  for (const [key, values] of Object.entries(input.synonyms)) synonyms[key.toLowerCase()] = values;
+  return { version: SEARCH_INDEX_VERSION, slug: input.slug, title: input.title, pages, units, terms, synonyms, t2s };
+}
+
+/** Reads `dict.txt`: one word a line (`word [freq] [tag]` as jieba takes it), `#` comments. */
+export function parseDictionary(text: string): { word: string; freq: number | null; tag: string | null }[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter((line) => line.length > 0)
+    .map((line) => {
+      const [word = '', freq, tag] = line.split(/\s+/);
+      return { word, freq: freq && /^\d+$/.test(freq) ? Number(freq) : null, tag: tag ?? null };
+    });
+}
+
+/** Reads `synonyms.txt`: `GDP => 地区生产总值, 生产总值` a line, `#` comments. */
+export function parseSynonyms(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (!line) continue;
+    const [key, values] = line.split(/\s*=>\s*/);
+    if (!key || !values) continue;
+    out[key.trim()] = values.split(/\s*[,，、]\s*/).filter(Boolean);
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * Normalisation for search, shared by the index builder (Node) and the engine (browser and
+ * Node). Every step maps one UTF-16 unit to one, so a match found in normalised text has the
+ * same offsets in the original and highlights can be cut from the text as written.
+ */
+
+/** Traditional → simplified, for the characters of one report (built from OpenCC data at build time). */
+export type CharMap = ReadonlyMap<string, string>;
+
+/** Reads the index's compact form: a string of (traditional, simplified) character pairs. */
+export function charMapFromPairs(pairs: string): Map<string, string> {
+  const map = new Map<string, string>();
+  const chars = [...pairs];
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i] as string, chars[i + 1] as string);
+  return map;
+}
+
+/** Full-width ASCII → half width, ideographic space → space, A–Z → a–z, traditional → simplified. */
+export function normalizeText(text: string, t2s?: CharMap): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+    else if (code === 0x3000) code = 0x20;
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    const char = String.fromCharCode(code);
+    out += t2s?.get(char) ?? char;
+  }
+  return out;
+}
+
+/** A query as words: quoted phrases kept whole, the rest split on white space. */
+export function splitQuery(query: string): { text: string; phrase: boolean }[] {
+  const words: { text: string; phrase: boolean }[] = [];
+  const pattern = /"([^"]*)"|“([^”]*)”|(\S+)/g;
+  for (const match of query.matchAll(pattern)) {
+    const phrase = match[1] ?? match[2];
+    if (phrase !== undefined) {
+      if (phrase.trim()) words.push({ text: phrase.trim(), phrase: true });
+    } else if (match[3]) words.push({ text: match[3], phrase: false });
+  }
+  return words;
+}
