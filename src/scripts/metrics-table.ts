@@ -200,7 +200,6 @@ function init(root: HTMLElement): void {
     });
   });
 
-  form.hidden = false;
   showState();
   apply();
 }

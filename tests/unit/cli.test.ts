@@ -59,7 +59,8 @@ function gbk(): string {
   return path;
 }
 
-describe.concurrent('CLI', () => {
+// Each case spawns tsx: generous time, so a loaded machine does not fail them.
+describe.concurrent('CLI', { timeout: 30_000 }, () => {
   it('summarises the seed, exits 0 and prints its four coverage warnings on stdout', async () => {
     const result = await run('content/reports/chengdu-2026/report.txt');
     expect(result.stderr).toBe('');

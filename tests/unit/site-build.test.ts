@@ -3,23 +3,18 @@
  * made here (the seed plus a fixture under another slug) through REPORTS_DIR, and checks both
  * reports are published. Also: an unusable report stops the build with one `file:line` line.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build.ts';
 import { FIXTURES_DIR } from './helpers.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'report-explorer-site-'));
+// Inside the project (see tests/support/build.ts: an outDir elsewhere makes builds clash).
+mkdirSync(resolve('.cache'), { recursive: true });
+const root = mkdtempSync(resolve('.cache', 'site-build-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function build(reportsDir: string, outDir: string) {
-  return spawnSync('node_modules/.bin/astro', ['build', '--silent', '--outDir', outDir], {
-    env: { ...process.env, REPORTS_DIR: reportsDir },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-}
+const build = (reportsDir: string, outDir: string) => buildSite(outDir, { REPORTS_DIR: reportsDir, SITE: undefined, BASE: undefined });
 
 function addReport(reportsDir: string, slug: string, textPath: string, title: string) {
   mkdirSync(join(reportsDir, slug), { recursive: true });

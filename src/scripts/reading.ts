@@ -1,0 +1,8 @@
+/** Every page's enhancements (Base.astro): each module checks for its own elements. */
+import './theme.ts';
+import './drawer.ts';
+import './share.ts';
+
+// Only a page opened with ?hl= needs the highlighter, so it loads on demand. (That also keeps
+// this entry an external file: Astro inlines small import-free scripts, which a CSP must hash.)
+if (new URLSearchParams(location.search).has('hl')) void import('./highlight.ts');
