@@ -27,7 +27,7 @@ const executablePath = executable(process.env.CHROMIUM_PATH) ?? executable(cache
 
 // The site may be built for a sub-path (BASE=/sub/, see astro.config.mjs); `astro preview` then serves
 // it only under that path, so both the base URL and the readiness URL include it.
-const PORT = 4322; // not 4321, so a running `npm start` / `npm run preview` does not clash
+const PORT = Number(process.env.E2E_PORT) || 4322; // not 4321, so a running `npm start` does not clash; E2E_PORT runs two suites side by side
 const BASE = process.env.BASE || '/';
 const baseURL = `http://127.0.0.1:${PORT}${BASE}`;
 

@@ -9,6 +9,9 @@ const form = document.querySelector<HTMLFormElement>('form[data-search-box]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const dropdown = form?.querySelector<HTMLElement>('[data-search-dropdown]');
 const statusLine = form?.querySelector<HTMLElement>('[data-search-status]');
+const statusArea = dropdown?.querySelector<HTMLElement>('[data-search-status-area]') ?? undefined;
+const results = dropdown?.querySelector<HTMLElement>('[data-search-results]');
+const more = dropdown?.querySelector<HTMLAnchorElement>('[data-search-more]');
 
 if (form && input) {
   let client: Promise<Client> | null = null;
@@ -29,10 +32,17 @@ if (form && input) {
       const engine = await loadEngine(target.indexUrl);
       if (input.value !== query) return; // a newer keystroke is on its way
       if (!query.trim()) return close();
-      renderResults(dropdown, engine.search(query), renderOptions(target, { limit: 8 }));
-      if (statusLine) statusLine.textContent = dropdown.querySelector('.search-summary')?.textContent ?? '';
+      const options = renderOptions(target, { limit: 8, status: statusArea });
+      const response = engine.search(query);
+      if (results) renderResults(results, response, options);
+      if (statusLine) statusLine.textContent = statusArea?.querySelector('.search-summary')?.textContent ?? '';
+      if (more) {
+        more.hidden = response.results.length <= 8;
+        more.textContent = `查看全部 ${response.results.length} 条结果`;
+        more.href = options.searchUrl(query);
+      }
     } catch (error) {
-      showError(dropdown, error);
+      showError(statusArea ?? dropdown, error);
     }
     dropdown.hidden = false;
   };

@@ -8,6 +8,7 @@ const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const results = document.querySelector<HTMLElement>('[data-search-results]');
 const help = document.querySelector<HTMLElement>('[data-search-help]');
+const statusArea = document.querySelector<HTMLElement>('[data-search-status-area]') ?? undefined;
 
 if (form && input && results) {
   const params = new URLSearchParams(window.location.search);
@@ -29,10 +30,10 @@ if (form && input && results) {
     try {
       const engine = await loadEngine(target.indexUrl);
       if (input.value !== query) return;
-      renderResults(results, engine.search(query), renderOptions(target, { grouped: true }));
+      renderResults(results, engine.search(query), renderOptions(target, { grouped: true, status: statusArea }));
       document.title = query.trim() ? `“${query}”的搜索结果` : '搜索';
     } catch (error) {
-      showError(results, error);
+      showError(statusArea ?? results, error);
     }
   };
   let timer = 0;

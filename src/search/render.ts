@@ -15,8 +15,13 @@ export interface RenderOptions {
   limit?: number;
   /** Show a heading per page with its count (the full results page). */
   grouped?: boolean;
-  /** Where "see all results" and suggestions link to. */
+  /** Where suggestions link to. */
   searchUrl: (query: string) => string;
+  /**
+   * Where the summary, corrections and suggestions go, so the results container holds nothing
+   * but result links (the contract); without it they go first in the container.
+   */
+  status?: HTMLElement;
 }
 
 const SNIPPET_RADIUS = 40;
@@ -73,7 +78,9 @@ function resultLink(response: SearchResponse, result: SearchResult, options: Ren
 /** Renders a response into `container` (which carries `data-search-results`). */
 export function renderResults(container: HTMLElement, response: SearchResponse, options: RenderOptions): void {
   const query = response.query.trim();
+  const status = options.status ?? container;
   container.replaceChildren();
+  if (status !== container) status.replaceChildren();
   container.removeAttribute('data-query');
   if (!query) return;
   const labels = new Map(response.groups.map((g) => [g.page, g.label]));
@@ -85,11 +92,9 @@ export function renderResults(container: HTMLElement, response: SearchResponse, 
     const shown = options.limit ? Math.min(options.limit, response.results.length) : response.results.length;
     summary.textContent = `找到 ${response.results.length} 条结果${response.groups.length > 1 ? `，分布在 ${response.groups.length} 处` : ''}${shown < response.results.length ? `，显示前 ${shown} 条` : ''}。`;
   }
-  container.append(summary);
+  status.append(summary);
   if (corrected.length > 0) {
-    const note = el('p', 'search-note');
-    note.textContent = corrected.map((w) => `“${w.query}”没有找到，已按“${w.corrected}”搜索。`).join('');
-    container.append(note);
+    status.append(el('p', 'search-note', corrected.map((w) => `“${w.query}”没有找到，已按“${w.corrected}”搜索。`).join('')));
   }
   if (response.suggestions.length > 0) {
     const note = el('p', 'search-note', '你是不是要找：');
@@ -99,7 +104,7 @@ export function renderResults(container: HTMLElement, response: SearchResponse, 
       link.href = options.searchUrl(word);
       note.append(link);
     });
-    container.append(note);
+    status.append(note);
   }
   const results = options.limit ? response.results.slice(0, options.limit) : response.results;
   if (options.grouped) {
@@ -123,11 +128,6 @@ export function renderResults(container: HTMLElement, response: SearchResponse, 
       list.append(item);
     }
     container.append(list);
-    if (results.length < response.results.length) {
-      const more = el('a', 'search-more', `查看全部 ${response.results.length} 条结果`);
-      more.href = options.searchUrl(query);
-      container.append(more);
-    }
   }
   container.dataset.query = response.query;
 }

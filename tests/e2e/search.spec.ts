@@ -23,8 +23,8 @@ test('typing in the header box shows results that follow the contract', async ({
   await expect(results).toBeVisible();
   const links = results.locator('a[href*="#"]');
   await expect(links.first()).toBeVisible();
-  for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''))) {
-    if (href.includes('/search/')) continue; // "see all results"
+  // Every link in the container is a result: a page, ?hl=, and the #id of the matched unit.
+  for (const href of await results.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''))) {
     expect(href).toMatch(/\/[^/?#]+\/(\?hl=[^#]+)?#[a-z0-9-]+$/);
   }
 });
@@ -65,17 +65,21 @@ test('a result lands on its sentence with the term highlighted', async ({ page }
 test('the results page groups results by section, corrects typos, and suggests words', async ({ page }) => {
   await page.goto(`${base}search/?q=${encodeURIComponent('智慧容城')}`);
   const results = page.locator('[data-search-results][data-query="智慧容城"]');
-  await expect(results).toContainText('已按“智慧蓉城”搜索');
   await expect(results.locator('h2').first()).toContainText('（');
+  await expect(page.locator('[data-search-status-area]')).toContainText('已按“智慧蓉城”搜索');
   await page.goto(`${base}search/?q=${encodeURIComponent('量子通讯')}`);
-  await expect(page.locator('[data-search-results][data-query="量子通讯"]')).toContainText('你是不是要找');
+  await expect(page.locator('[data-search-results][data-query="量子通讯"]')).toHaveCount(1);
+  await expect(page.locator('[data-search-status-area]')).toContainText('你是不是要找');
+  // The results container holds result links only (the contract); suggestions sit beside it.
+  await expect(page.locator('[data-search-results] a')).toHaveCount(0);
 });
 
 test('the empty and the no-result states say what to do', async ({ page }) => {
   await page.goto(`${base}search/`);
   await expect(page.locator('[data-search-help]')).toBeVisible();
   await page.goto(`${base}search/?q=${encodeURIComponent('火星基地')}`);
-  await expect(page.locator('[data-search-results][data-query="火星基地"]')).toContainText('没有找到');
+  await expect(page.locator('[data-search-results][data-query="火星基地"]')).toHaveCount(1);
+  await expect(page.locator('[data-search-status-area]')).toContainText('没有找到');
 });
 
 test('a query is text, never HTML', async ({ page }) => {
@@ -88,7 +92,7 @@ test('a query is text, never HTML', async ({ page }) => {
   await page.goto(`${base}search/?q=${encodeURIComponent(attack)}`);
   const results = page.locator('[data-search-results]');
   await expect(results).toHaveAttribute('data-query', attack);
-  await expect(results).toContainText(attack);
+  await expect(page.locator('[data-search-status-area]')).toContainText(attack);
   await expect(page.locator('main img')).toHaveCount(0);
   await page.goto(`${sectionPath}?hl=${encodeURIComponent(attack)}`);
   await expect(page.locator('main img')).toHaveCount(0);
