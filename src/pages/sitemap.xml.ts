@@ -1,6 +1,6 @@
 /**
- * `sitemap.xml`: every HTML page (home, about, each report's overview, reading pages and metrics
- * page; not the 404 page) as an absolute URL under SITE and BASE, from the same lists the pages
+ * `sitemap.xml`: every HTML page (home, about, each report's overview, reading pages, metrics and
+ * keyword pages; not the 404 page) as an absolute URL under SITE and BASE, from the same lists the pages
  * are built from.
  */
 import type { APIRoute } from 'astro';

@@ -13,7 +13,7 @@ export interface KeywordPage {
 
 export interface Keyword {
   term: string;
-  /** Occurrences in the whole text (substring count, so 智能 inside 人工智能 is not counted). */
+  /** Occurrences in the whole text (substring count, so 智能 inside 人工智能 counts too). */
   count: number;
   /** Paragraphs that hold it. */
   paragraphs: number;
@@ -36,7 +36,10 @@ export const STOPWORDS = new Set([
   '以及', '其中', '同时', '通过', '进行', '有效', '重要', '主要', '各类', '一批', '一系列', '取得', '成功', '扎实', '稳步', '全力',
   '一体', '今年', '五年', '年度', '全市', '成都', '我市', '各位', '代表', '更好', '显著', '明显', '以下', '结果', '把握', '目标', '任务',
   '国家', '全国', '中国', '重大', '成效', '能力', '水平', '体系', '机制', '作用', '基础', '领域', '有序', '高效', '以上', '万亩', '建成',
-  '优化', '共同', '总书记', '习近平', '新', '等', '和', '的',
+  '优化', '共同', '总书记', '习近平',
+  // Verbs and counters of the achievement list (增至, 入选, 首个…): they recur in every review and name no theme.
+  '增至', '入选', '连续', '增强', '首个', '举办', '排名', '事项', '人员', '综合', '突破', '引领', '大会', '规模', '成为', '贯彻',
+  '新', '等', '和', '的',
   '了', '在', '与', '及',
 ]);
 
@@ -49,16 +52,9 @@ export function extractKeywords(
   options: { limit?: number; stopwords?: ReadonlySet<string> } = {},
 ): KeywordTable {
   const stopwords = options.stopwords ?? STOPWORDS;
-  const pageOfParagraph = new Map<string, number>();
-  const paragraphs: Paragraph[] = [];
-  for (const part of model.parts) {
-    const partPage = pages.findIndex((p) => p.id === part.id);
-    for (const p of part.intro) (paragraphs.push(p), pageOfParagraph.set(p.id, partPage));
-    for (const section of part.sections) {
-      const sectionPage = pages.findIndex((p) => p.id === section.id);
-      for (const p of section.paragraphs) (paragraphs.push(p), pageOfParagraph.set(p.id, sectionPage));
-    }
-  }
+  const placed = placeParagraphs(model, pages);
+  const paragraphs = placed.map(({ paragraph }) => paragraph);
+  const pageOfParagraph = new Map(placed.map(({ paragraph, page }) => [paragraph.id, page]));
   const tokens = paragraphs.map((p) => segment(p.text).filter((t) => WORD.test(t) && !stopwords.has(t)));
   const df = new Map<string, number>();
   for (const list of tokens) for (const t of new Set(list)) df.set(t, (df.get(t) ?? 0) + 1);
@@ -86,4 +82,69 @@ export function extractKeywords(
       return { term, count, paragraphs: df.get(term) ?? 0, score: Number(s.toFixed(4)), byPage };
     });
   return { pages: [...pages], terms };
+}
+
+/** Every paragraph in reading order (part intro, then each section's), with its page's index in `pages` (-1 when on none). */
+function placeParagraphs(model: ReportModel, pages: readonly KeywordPage[]): { paragraph: Paragraph; page: number }[] {
+  const out: { paragraph: Paragraph; page: number }[] = [];
+  for (const part of model.parts) {
+    const partPage = pages.findIndex((p) => p.id === part.id);
+    for (const paragraph of part.intro) out.push({ paragraph, page: partPage });
+    for (const section of part.sections) {
+      const sectionPage = pages.findIndex((p) => p.id === section.id);
+      for (const paragraph of section.paragraphs) out.push({ paragraph, page: sectionPage });
+    }
+  }
+  return out;
+}
+
+/** One occurrence of a term, with the text around it (keyword in context). */
+export interface Occurrence {
+  sentenceId: string;
+  paragraphId: string;
+  /** Index into `pages`, -1 when the paragraph is on none. */
+  page: number;
+  /** Up to `width` characters before the term, from its paragraph (whitespace collapsed). */
+  before: string;
+  after: string;
+  /** Whether the paragraph goes on beyond `before` / `after`. */
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+/**
+ * Every occurrence of `term` in the paragraphs `extractKeywords` reads, in reading order: the
+ * non-overlapping substring matches in each sentence, so there are exactly `count` of them. The
+ * context (`width` characters either side) comes from the paragraph, across sentence ends.
+ */
+export function keywordInContext(model: ReportModel, pages: readonly KeywordPage[], term: string, width = 20): Occurrence[] {
+  const out: Occurrence[] = [];
+  if (term === '') return out;
+  for (const { paragraph, page } of placeParagraphs(model, pages)) {
+    const chars = paragraph.text;
+    let from = 0;
+    for (const sentence of paragraph.sentences) {
+      // The sentence's offset in the paragraph: from the source positions, else by searching.
+      let offset = sentence.source.start - paragraph.source.start;
+      if (chars.slice(offset, offset + sentence.text.length) !== sentence.text) offset = chars.indexOf(sentence.text, from);
+      if (offset < 0) offset = from;
+      from = offset + sentence.text.length;
+      for (let at = sentence.text.indexOf(term); at >= 0; at = sentence.text.indexOf(term, at + term.length)) {
+        const start = offset + at;
+        const end = start + term.length;
+        const left = Math.max(0, start - width);
+        const right = Math.min(chars.length, end + width);
+        out.push({
+          sentenceId: sentence.id,
+          paragraphId: paragraph.id,
+          page,
+          before: chars.slice(left, start).replace(/\s+/g, ' ').trimStart(),
+          after: chars.slice(end, right).replace(/\s+/g, ' ').trimEnd(),
+          cutBefore: left > 0,
+          cutAfter: right < chars.length,
+        });
+      }
+    }
+  }
+  return out;
 }

@@ -4,7 +4,8 @@
  */
 import { getReports } from './reports.ts';
 import { readingPages } from './pages.ts';
-import { pagePath, reportPath, withBase } from './urls.ts';
+import { keywordPath, keywordsPath, pagePath, reportPath, withBase } from './urls.ts';
+import { getKeywords } from './keywords.ts';
 
 export const SITE_NAME = '报告阅读器 Report Explorer';
 
@@ -56,6 +57,9 @@ export function sitePages(base: string): SitePage[] {
     pages.push({ path: reportPath(base, report.slug) });
     for (const page of readingPages(report.model)) pages.push({ path: pagePath(base, report.slug, page.id) });
     pages.push({ path: pagePath(base, report.slug, 'metrics') });
+    pages.push({ path: pagePath(base, report.slug, 'charts') });
+    pages.push({ path: keywordsPath(base, report.slug) });
+    for (const { term } of getKeywords(report.slug).terms) pages.push({ path: keywordPath(base, report.slug, term) });
   }
   return pages;
 }

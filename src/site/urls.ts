@@ -24,3 +24,18 @@ export function pagePath(base: string, slug: string, pageId: string): string {
 export function dataPath(base: string, slug: string, file: string): string {
   return withBase(base, `data/${slug}/${file}`);
 }
+
+/** The keyword explorer: `/<slug>/keywords/`. */
+export function keywordsPath(base: string, slug: string): string {
+  return withBase(base, `${slug}/keywords/`);
+}
+
+/** One term's page, `/<slug>/keywords/<term>/`, the term percent-encoded (the built folder has the raw term). */
+export function keywordPath(base: string, slug: string, term: string): string {
+  return withBase(base, `${slug}/keywords/${encodeURIComponent(term)}/`);
+}
+
+/** The search page for a query in one report: `/search/?q=<query>&r=<slug>`. */
+export function searchPath(base: string, query: string, slug: string): string {
+  return `${withBase(base, 'search/')}?q=${encodeURIComponent(query)}&r=${encodeURIComponent(slug)}`;
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { publishedReports } from './published.ts';
@@ -16,6 +17,14 @@ const part = report.parts.find((p) => p.sections.length > 0) ?? report.parts[0];
 const section = report.parts.flatMap((p) => p.sections)[0];
 const path = (url: string) => url.split('#')[0] as string;
 
+/** A term of the built keywords page (its first table row's data-term). */
+function keywordTerm(): string {
+  const html = readFileSync(`dist/${report?.slug}/keywords/index.html`, 'utf8');
+  const term = /data-term="([^"]+)"/.exec(html)?.[1];
+  if (!term) throw new Error('no term on the keywords page');
+  return term;
+}
+
 // Relative paths resolve against baseURL, which holds BASE; report URLs already hold it.
 const pages: { name: string; url: string }[] = [
   { name: 'home', url: './' },
@@ -23,6 +32,10 @@ const pages: { name: string; url: string }[] = [
   { name: 'part page', url: path(part?.url ?? report.url) },
   { name: 'section page', url: path(section?.url ?? report.url) },
   { name: 'metrics page', url: `${report.url}metrics/` },
+  { name: 'charts dashboard', url: `${report.url}charts/` },
+  { name: 'keywords page', url: `${report.url}keywords/` },
+  // A term page (its path is Chinese, percent-encoded): the first term.
+  { name: 'keyword term page', url: `${report.url}keywords/${encodeURIComponent(keywordTerm())}/` },
   { name: 'about page', url: './about/' },
   // An old link whose page is gone but whose #id still names a sentence: the 404 page offers it.
   { name: '404 page', url: `${report.url}no-such-page/#${section?.paragraphs[0]?.sentences[0]?.id ?? 'x'}` },

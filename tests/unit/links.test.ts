@@ -77,7 +77,8 @@ for (const variant of variants) {
           expect(meta('og:url')).toBeUndefined();
           continue;
         }
-        const canonical = `${variant.site}${servedPath(file, variant.base)}`;
+        // Percent-encoded, as URLs are: a keyword page is built as keywords/成渝/index.html.
+        const canonical = new URL(servedPath(file, variant.base), variant.site).href;
         expect(page.links.get('canonical'), file).toBe(canonical);
         expect(meta('og:url'), file).toBe(canonical);
         const description = meta('description');
@@ -102,7 +103,7 @@ for (const variant of variants) {
 
     it('lists every HTML page but the 404 page in sitemap.xml, as absolute URLs', () => {
       const locs = sitemapLocs(readFileSync(join(outDir, 'sitemap.xml'), 'utf8'));
-      const expected = htmlFiles.filter((f) => f !== '404.html').map((f) => `${variant.site}${servedPath(f, variant.base)}`);
+      const expected = htmlFiles.filter((f) => f !== '404.html').map((f) => new URL(servedPath(f, variant.base), variant.site).href);
       expect([...locs].sort()).toEqual([...expected].sort());
       expect(new Set(locs).size).toBe(locs.length);
       expect(locs).toContain(self);
@@ -152,14 +153,16 @@ describe('the link checker', () => {
       '<a href="https://example.org/sub/a/#here">own origin, absolute</a>',
       '<template><a href="/sub/in-template/">missing, in a template</a></template>',
     ].join(''));
-    write('a/index.html', '<p id="here">here</p><a href="../">up</a>');
+    write('a/index.html', '<p id="here">here</p><a href="../">up</a><a href="/sub/%E8%AF%8D/#%E5%A4%84">ok, percent-encoded path and id</a><a href="/sub/%E8%AF%8D%E8%AF%8D/">missing, percent-encoded</a>');
+    write('词/index.html', '<p id="处">here</p>');
     write('img.png', '');
     write('404.html', '<a href="/sub/">ok</a><a href="a/">relative on 404</a><a href="#x">fragment</a><span id="x"></span>');
     const result = checkLinks(site, { site: 'https://example.org', base: '/sub/' });
-    expect(result.pages).toBe(3);
+    expect(result.pages).toBe(4);
     const broken = result.broken.map((p) => `${p.page} ${p.reference.url}`).sort();
     expect(broken).toEqual([
       '404.html a/',
+      'a/index.html /sub/%E8%AF%8D%E8%AF%8D/',
       'index.html /other/',
       'index.html /sub/a',
       'index.html /sub/a/#nowhere',

@@ -40,7 +40,10 @@ describe('absolute URLs, sitemap and robots.txt', () => {
     expect(pages).toContain('/reports/chengdu-2026/');
     expect(pages).toContain('/reports/chengdu-2026/metrics/');
     expect(new Set(pages).size).toBe(pages.length);
-    for (const path of pages) expect(path).toMatch(/^\/reports\/(?:[a-z0-9-]+\/)*$/);
+    expect(pages).toContain('/reports/chengdu-2026/keywords/');
+    expect(pages).toContain(`/reports/chengdu-2026/keywords/${encodeURIComponent('智慧蓉城')}/`);
+    // ASCII segments, or a keyword percent-encoded.
+    for (const path of pages) expect(path).toMatch(/^\/reports\/(?:(?:[a-z0-9-]+|(?:%[0-9A-F]{2})+)\/)*$/);
   });
 });
 
