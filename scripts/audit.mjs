@@ -137,7 +137,8 @@ if (!useDist) {
 }
 if (!existsSync(join(outDir, 'data'))) await fail(`${outDir} holds no built site: run \`npm run build\` first`);
 
-// 2. The pages: the first report's overview, its first section page and its metrics page.
+// 2. The pages: the first report's overview, its first section page, its metrics page, its charts
+//    dashboard and its keywords page.
 const slug = readdirSync(join(outDir, 'data'), { withFileTypes: true }).find((e) => e.isDirectory())?.name;
 if (!slug) await fail('no report in the built site');
 const report = JSON.parse(readFileSync(join(outDir, 'data', slug, 'report.json'), 'utf8'));
@@ -147,6 +148,8 @@ const pages = [
   { name: 'overview', path: overview },
   ...(section ? [{ name: `section ${section.id}`, path: `${overview}${section.id}/` }] : []),
   { name: 'metrics', path: `${overview}metrics/` },
+  { name: 'charts', path: `${overview}charts/` },
+  { name: 'keywords', path: `${overview}keywords/` },
 ];
 
 // 3. astro preview on a free port.
