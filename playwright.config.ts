@@ -1,5 +1,6 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs';
 
 // Which Chromium to drive: $CHROMIUM_PATH, else the path that scripts/ensure-chromium.mjs recorded,
 // else undefined (Playwright's own browser, from `npx playwright install chromium`).
@@ -33,16 +34,7 @@ const baseURL = `http://127.0.0.1:${PORT}${BASE}`;
 
 const launchOptions = {
   executablePath,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_FLAGS,
 };
 
 export default defineConfig({

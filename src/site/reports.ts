@@ -27,3 +27,8 @@ export function getReport(slug: string): SiteReport {
   if (!report) throw new Error(`unknown report “${slug}”`);
   return report;
 }
+
+/** `getStaticPaths` of every per-report page and data file: one path per report. */
+export function reportStaticPaths(): { params: { slug: string } }[] {
+  return getReports().map((r) => ({ params: { slug: r.slug } }));
+}

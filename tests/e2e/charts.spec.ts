@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { publishedReports } from './published.ts';
+import { parseCsv } from '../support/csv.ts';
 
 // The charts dashboard /<slug>/charts/: marks, tooltips, links to the text, table views, CSV
 // downloads, and the SVGs without JavaScript. (axe runs on it from a11y.spec.ts.)
@@ -8,27 +9,6 @@ const report = publishedReports()[0];
 if (!report) throw new Error('no report in dist/data: build the site first');
 const url = `${report.url}charts/`;
 const CHARTS = ['targets', 'growth', 'rankings', 'distribution', 'keywords'];
-
-/** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = '')), i++;
-    else field += c;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows;
-}
 
 test('every chart draws one mark per table row and per CSV row', async ({ page, request }) => {
   await page.goto(url);

@@ -3,26 +3,7 @@ import { extractMetrics } from '../../src/report/metrics.ts';
 import { parseReport } from '../../src/report/parse.ts';
 import { CSV_COLUMNS, csvField, metricsCsv, publishMetrics, sentencePage } from '../../src/site/metrics-data.ts';
 import { seedText } from './helpers.ts';
-
-/** A small RFC 4180 reader, to check the writer against. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  return rows;
-}
+import { parseCsv } from '../support/csv.ts';
 
 describe('csvField', () => {
   it.each([

@@ -1,10 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getReport, getReports } from '../../../site/reports.ts';
+import { getReport, reportStaticPaths } from '../../../site/reports.ts';
 import { publishMetrics } from '../../../site/metrics-data.ts';
 
-export function getStaticPaths() {
-  return getReports().map((r) => ({ params: { slug: r.slug } }));
-}
+export { reportStaticPaths as getStaticPaths };
 
 export const GET: APIRoute = ({ params }) => {
   const report = getReport(params.slug as string);

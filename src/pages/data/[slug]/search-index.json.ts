@@ -1,10 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getReport, getReports } from '../../../site/reports.ts';
+import { getReport, reportStaticPaths } from '../../../site/reports.ts';
 import { reportSearchIndex } from '../../../site/search.ts';
 
-export function getStaticPaths() {
-  return getReports().map((r) => ({ params: { slug: r.slug } }));
-}
+export { reportStaticPaths as getStaticPaths };
 
 /** One compact, versioned index per report: a page loads only its own report's. */
 export const GET: APIRoute = ({ params }) =>
