@@ -35,15 +35,3 @@ function trimLine(text: string, index: number, start: number, end: number): Sour
   while (contentEnd > contentStart && isPadding(text[contentEnd - 1])) contentEnd--;
   return { index, start, end, contentStart, contentEnd };
 }
-
-/** The 0-based line holding `offset`, by binary search over line starts. */
-export function lineAt(lines: readonly SourceLine[], offset: number): number {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((lines[mid] as SourceLine).start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}

@@ -466,11 +466,3 @@ function lastIndexOfPattern(text: string, pattern: RegExp, before: number): numb
   for (let i = before - 1; i >= 0; i--) if (pattern.test(text[i] as string)) return i;
   return -1;
 }
-
-/** Metrics by sentence, for marking them up in the text. */
-export function metricsBySentence(metrics: readonly Metric[]): Map<string, Metric[]> {
-  const map = new Map<string, Metric[]>();
-  for (const metric of metrics) map.set(metric.sentenceId, [...(map.get(metric.sentenceId) ?? []), metric]);
-  return map;
-}
-

@@ -33,8 +33,3 @@ export function buildSegments(text: string, front: FrontMatter, parts: readonly 
   if (at < text.length) segments.push({ kind: 'separator', id: null, start: at, end: text.length });
   return segments;
 }
-
-/** Reassembles the text from its segments (the lossless property: equals the input). */
-export function joinSegments(text: string, segments: readonly Segment[]): string {
-  return segments.map((s) => text.slice(s.start, s.end)).join('');
-}
