@@ -3,11 +3,19 @@
  *   - parse time of each report text: median and p95 of many runs after a warm-up;
  *   - site build time: median of a few full `astro build` runs.
  *   - search: index build time and size, query latency over a query set made from the text.
- * Options: --runs N (parse runs, default 200), --builds N (default 3), --no-build, --no-search.
+ *   - with --scale: sites of 1, 4 and 16 reports (copies of the first report under other slugs, in
+ *     .cache/bench/): per report, parse time, search index build time, site build time and index
+ *     size, the build cost per character, and a check that a page of the 16-report site loads
+ *     only its own report's search index.
+ * Options: --runs N (parse runs, default 200), --builds N (default 3), --no-build, --no-search,
+ * --scale (adds the scale runs), --only-scale (only those).
  */
 import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { loadReports, type LoadedReport } from '../src/report/load.ts';
 import { parseReport } from '../src/report/parse.ts';
 import { createSearchEngine } from '../src/search/engine.ts';
@@ -27,8 +35,9 @@ const runs = option('--runs', 200);
 const builds = option('--builds', 3);
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
+const onlyScale = process.argv.includes('--only-scale');
 console.log(`node ${process.version}, ${runs} parse runs, ${builds} builds`);
-for (const report of loadReports()) {
+for (const report of onlyScale ? [] : loadReports()) {
   for (let i = 0; i < 20; i++) parseReport(report.text); // warm-up: let the JIT settle
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -91,9 +100,9 @@ function benchSearch(report: LoadedReport): void {
   );
 }
 
-if (!process.argv.includes('--no-search')) for (const report of loadReports()) benchSearch(report);
+if (!onlyScale && !process.argv.includes('--no-search')) for (const report of loadReports()) benchSearch(report);
 
-if (!process.argv.includes('--no-build')) {
+if (!onlyScale && !process.argv.includes('--no-build')) {
   const times: number[] = [];
   for (let i = 0; i < builds; i++) {
     const started = performance.now();
@@ -107,3 +116,110 @@ if (!process.argv.includes('--no-build')) {
   times.sort((a, b) => a - b);
   console.log(`build: median ${(quantile(times, 0.5) / 1000).toFixed(2)} s over ${builds} runs (min ${((times[0] ?? NaN) / 1000).toFixed(2)} s)`);
 }
+
+/** The search index URLs a built page can load: its search form's, and any in its HTML. */
+function searchIndexUrls(html: string): { formSlugs: string[]; formIndexes: string[]; inPage: string[] } {
+  const out = { formSlugs: [] as string[], formIndexes: [] as string[], inPage: [] as string[] };
+  const visit = (node: DefaultTreeAdapterTypes.Node) => {
+    if ('tagName' in node) {
+      const attrs = new Map(node.attrs.map((a) => [a.name, a.value]));
+      if (node.tagName === 'form' && attrs.has('data-search-box')) {
+        out.formSlugs.push(attrs.get('data-slug') ?? '');
+        const base = attrs.get('data-base') ?? '/';
+        out.formIndexes.push(attrs.get('data-index') ?? `${base}data/${attrs.get('data-slug') ?? ''}/search-index.json`); // as src/search/client.ts targetOf
+      }
+      for (const value of attrs.values()) if (value.includes('search-index')) out.inPage.push(value);
+    }
+    if (node.nodeName === '#text' && 'value' in node) for (const m of node.value.matchAll(/[\w/.-]*search-index[\w.-]*/g)) out.inPage.push(m[0]);
+    if ('childNodes' in node) node.childNodes.forEach(visit);
+  };
+  visit(parse(html));
+  return out;
+}
+
+function benchScale(): void {
+  const seed = loadReports()[0];
+  if (!seed) return;
+  const seedDir = resolve('content/reports', seed.slug);
+  const root = resolve('.cache', 'bench'); // inside the project: see tests/support/build.ts
+  rmSync(root, { recursive: true, force: true });
+  console.log(`\nscale: sites of 1, 4 and 16 copies of ${seed.slug} (${seed.text.length} characters each), built into ${root}`);
+  let lastDist = '';
+  let lastSlugs: string[] = [];
+  for (const n of [1, 4, 16]) {
+    const reportsDir = join(root, `reports-${n}`);
+    const slugs = Array.from({ length: n }, (_, i) => (i === 0 ? seed.slug : `copy-${String(i + 1).padStart(2, '0')}`));
+    for (const [i, slug] of slugs.entries()) {
+      cpSync(seedDir, join(reportsDir, slug), { recursive: true });
+      const meta = JSON.parse(readFileSync(join(seedDir, 'meta.json'), 'utf8'));
+      if (i > 0) writeFileSync(join(reportsDir, slug, 'meta.json'), JSON.stringify({ ...meta, title: `${meta.title}（副本${i + 1}）` }));
+    }
+    const reports = loadReports(reportsDir);
+    const characters = reports.reduce((sum, r) => sum + r.text.length, 0);
+
+    const parseTimes: number[] = [];
+    for (let run = 0; run < 20; run++) {
+      const started = performance.now();
+      for (const report of reports) parseReport(report.text);
+      parseTimes.push(performance.now() - started);
+    }
+    parseTimes.sort((a, b) => a - b);
+    const indexTimes: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      for (const report of reports) reportSearchIndex(report);
+      indexTimes.push(performance.now() - started);
+    }
+    indexTimes.sort((a, b) => a - b);
+
+    const dist = join(root, `dist-${n}`);
+    const started = performance.now();
+    const env = { ...process.env, REPORTS_DIR: reportsDir };
+    const result = spawnSync('node_modules/.bin/astro', ['build', '--silent', '--outDir', dist], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const buildMs = performance.now() - started;
+    if (result.status !== 0) {
+      console.error(`astro build of the ${n}-report site failed (exit ${result.status})`);
+      process.exit(1);
+    }
+    const indexBytes = slugs.map((slug) => statSync(join(dist, 'data', slug, 'search-index.json')).size);
+    const indexGzip = slugs.map((slug) => gzipSync(readFileSync(join(dist, 'data', slug, 'search-index.json'))).length);
+    const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    console.log(
+      `${String(n).padStart(2)} report${n === 1 ? ' ' : 's'}: parse ${ms(quantile(parseTimes, 0.5) / n)}/report, ` +
+        `search index ${ms(quantile(indexTimes, 0.5) / n)}/report, build ${(buildMs / 1000).toFixed(2)} s = ${(buildMs / n / 1000).toFixed(2)} s/report, ` +
+        `${((buildMs * 1000) / characters).toFixed(1)} µs/character (${characters} characters), ` +
+        `index ${(avg(indexBytes) / 1024).toFixed(1)} KB/report (${(avg(indexGzip) / 1024).toFixed(1)} KB gzip), ${readdirSync(join(dist, 'data')).length} data folders`,
+    );
+    lastDist = dist;
+    lastSlugs = slugs;
+  }
+
+  // Which search index does a page of the 16-report site load? Its search form names its own
+  // report (data-slug); the script builds the index URL from that (src/search/client.ts).
+  let pagesChecked = 0;
+  const wrong: string[] = [];
+  for (const slug of lastSlugs) {
+    for (const entry of readdirSync(join(lastDist, slug), { withFileTypes: true })) {
+      const file = join(lastDist, slug, entry.name, 'index.html');
+      if (!entry.isDirectory() || !existsSync(file)) continue;
+      const { formSlugs, formIndexes, inPage } = searchIndexUrls(readFileSync(file, 'utf8'));
+      pagesChecked++;
+      const own = `/data/${slug}/search-index.json`;
+      if (formSlugs.length === 0 || formSlugs.some((s) => s !== slug) || formIndexes.some((u) => u !== own) || inPage.some((u) => !u.endsWith(own) && u !== 'search-index')) {
+        wrong.push(`${slug}/${entry.name}/: forms ${JSON.stringify(formSlugs)}, indexes ${JSON.stringify(formIndexes)}, in page ${JSON.stringify(inPage)}`);
+      }
+    }
+  }
+  const scripts = readdirSync(join(lastDist, '_astro')).filter((f) => f.endsWith('.js'));
+  const hardCoded = scripts.filter((f) => lastSlugs.some((slug) => readFileSync(join(lastDist, '_astro', f), 'utf8').includes(`${slug}/search-index`)));
+  const sample = join(lastDist, lastSlugs.at(-1) ?? '', 'review-s3', 'index.html');
+  const shown = existsSync(sample) ? searchIndexUrls(readFileSync(sample, 'utf8')) : null;
+  console.log(
+    `16-report site: ${lastSlugs.at(-1)}/review-s3/ has search form data-slug=${JSON.stringify(shown?.formSlugs)} → loads ${JSON.stringify(shown?.formIndexes)}; ` +
+      `${pagesChecked} report pages checked, ${wrong.length} naming another report's index; ${scripts.length} scripts, ${hardCoded.length} with a report's index URL hard-coded`,
+  );
+  for (const line of wrong.slice(0, 5)) console.log(`  wrong: ${line}`);
+  if (wrong.length > 0 || hardCoded.length > 0) process.exitCode = 1;
+}
+
+if (process.argv.includes('--scale') || onlyScale) benchScale();

@@ -13,7 +13,7 @@
  * .astro/renderers.mjs”) and `.astro/types.d.ts` (which `tsc` needs) goes too. Inside the project
  * each build keeps its chunks in its own outDir.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -28,20 +28,37 @@ export interface BuildResult {
   stderr: string;
 }
 
-/** `env` values replace the inherited ones; `undefined` removes one (e.g. BASE, for a root build). */
-export function buildSite(outDir: string, env: Record<string, string | undefined> = {}): BuildResult {
+function buildEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const merged: NodeJS.ProcessEnv = { ...process.env };
   for (const key of VITE_ENV) delete merged[key];
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete merged[key];
     else merged[key] = value;
   }
-  const result = spawnSync('node_modules/.bin/astro', ['build', '--silent', '--outDir', outDir], {
-    env: merged,
+  return merged;
+}
+
+/** `--silent` unless `verbose` (then Astro's info and warning lines, e.g. the parser's warnings, are printed). */
+const buildArgs = (outDir: string, verbose: boolean) => ['build', ...(verbose ? [] : ['--silent']), '--outDir', outDir];
+
+/** `env` values replace the inherited ones; `undefined` removes one (e.g. BASE, for a root build). */
+export function buildSite(outDir: string, env: Record<string, string | undefined> = {}, { verbose = false } = {}): BuildResult {
+  const result = spawnSync('node_modules/.bin/astro', buildArgs(outDir, verbose), {
+    env: buildEnv(env),
     encoding: 'utf8',
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout ?? '', stderr: `${result.stderr ?? ''}${result.error ? `\n${result.error.message}` : ''}` };
+}
+
+/** As `buildSite`, without blocking: several builds that stop early (unusable input) can run at once. */
+export function buildSiteAsync(outDir: string, env: Record<string, string | undefined> = {}, { verbose = false } = {}): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    execFile('node_modules/.bin/astro', buildArgs(outDir, verbose), { env: buildEnv(env), encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolve({ status, stdout, stderr: `${stderr}${error && typeof error.code !== 'number' ? `\n${error.message}` : ''}` });
+    });
+  });
 }
 
 const CACHE = resolve('.cache', 'test-builds');

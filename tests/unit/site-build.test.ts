@@ -3,8 +3,9 @@
  * made here (the seed plus a fixture under another slug) through REPORTS_DIR, and checks both
  * reports are published. Also: an unusable report stops the build with one `file:line` line.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build.ts';
 import { FIXTURES_DIR } from './helpers.ts';
@@ -46,6 +47,29 @@ describe('a site built from another reports folder', () => {
       for (const part of data.parts) expect(existsSync(join(outDir, slug, part.id, 'index.html')), `${slug}/${part.id}`).toBe(true);
     }
     expect(existsSync(join(outDir, 'national-fixture', 'review-s1', 'index.html'))).toBe(true);
+  });
+
+  it('every page of a report searches that report only (its search form names it; the index URL is per report)', () => {
+    const formSlugs = (html: string) => {
+      const slugs: string[] = [];
+      const visit = (node: DefaultTreeAdapterTypes.Node) => {
+        if ('tagName' in node && node.tagName === 'form' && node.attrs.some((a) => a.name === 'data-search-box')) {
+          slugs.push(node.attrs.find((a) => a.name === 'data-slug')?.value ?? '');
+        }
+        if ('childNodes' in node) node.childNodes.forEach(visit);
+      };
+      visit(parse(html));
+      return slugs;
+    };
+    let pages = 0;
+    for (const slug of ['chengdu-2026', 'national-fixture']) {
+      const pageFiles = readdirSync(join(outDir, slug), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+      for (const file of pageFiles) {
+        expect([file, formSlugs(readFileSync(join(outDir, slug, file), 'utf8'))]).toEqual([file, [slug]]);
+        pages++;
+      }
+    }
+    expect(pages).toBeGreaterThan(10);
   });
 });
 

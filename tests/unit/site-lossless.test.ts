@@ -1,0 +1,30 @@
+/**
+ * "Nothing lost, end to end" on the built files of the default build (shared with links.test.ts
+ * and budgets.test.ts: no extra build): every paragraph of every published report is the text
+ * content of its `<p id>` on its reading page, in reading order; the front lines are on the
+ * overview; every url in report.json and metrics.json opens an element holding the right text.
+ * See tests/support/site-text.ts. (bad-input.test.ts runs the same check on its fixture site.)
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedBuild, type BuildResult } from '../support/build.ts';
+import { checkSiteText } from '../support/site-text.ts';
+
+describe('the built site loses no text', () => {
+  let outDir = '';
+  let build: BuildResult;
+
+  beforeAll(async () => {
+    ({ outDir, result: build } = await sharedBuild('default', { SITE: undefined, BASE: undefined }));
+  }, 250_000);
+
+  it('builds', () => expect(build.status, build.stderr).toBe(0));
+
+  it('every paragraph, front line and url of every report', () => {
+    const check = checkSiteText(outDir);
+    console.log(`site text: ${check.reports} reports, ${check.pages} reading pages, ${check.paragraphs} paragraphs, ${check.urls} urls (${check.urlTexts} with their text compared)`);
+    expect(check.problems).toEqual([]);
+    expect(check.reports).toBeGreaterThan(0);
+    expect(check.paragraphs).toBeGreaterThan(0);
+    expect(check.urlTexts).toBeGreaterThan(check.paragraphs);
+  });
+});
