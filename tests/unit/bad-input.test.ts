@@ -15,7 +15,9 @@
  * site each, run at once: the reports integration stops them before Vite starts (~2 s each).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, buildSiteAsync, type BuildResult } from '../support/build.ts';
@@ -87,8 +89,13 @@ const fixtures: Fixture[] = [
     build: true,
   },
   { slug: 'long-line', file: generate('long-line.txt', longLine()), error: null, warnings: [/^1: warning: 本文从报告中途开始/], cli: true, build: true },
+  // Report text holding HTML and script-like strings: it must reach the pages as text.
+  { slug: 'markup', file: 'tests/fixtures/markup.txt', error: null, warnings: [], cli: false, build: true },
 ];
 console.log(`bad input: ${fixtures.length} fixtures tried (${fixtures.filter((f) => f.cli).length} through the CLI here, ${fixtures.filter((f) => f.build).length} through the build here)`);
+
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+type Element = DefaultTreeAdapterMap['element'];
 
 const STACK = /\bat .+:\d+:\d+|node:internal|^\s+at /m;
 
@@ -215,6 +222,27 @@ describe('usable odd input through the build: one site, warnings, no text lost',
       }
     }
     expect(rebuilt === input, `${slug}: rebuilt ${rebuilt.length} of ${input.length} characters`).toBe(true);
+  });
+
+  it('report text that looks like HTML is shown as text, never run or parsed', () => {
+    const pages = ['index.html', ...readdirSync(join(outDir, 'markup'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${d.name}/index.html`)];
+    let shown = 0;
+    for (const page of pages) {
+      const document = parse(readFileSync(join(outDir, 'markup', page), 'utf8'));
+      const elements = (node: ParentNode): Element[] =>
+        node.childNodes.flatMap((child) => ('tagName' in child ? [child, ...elements(child)] : []));
+      const all = elements(document);
+      // The text's <b> and <script> never become elements; the site's own scripts all have a src.
+      expect(all.filter((e) => e.tagName === 'b').length, page).toBe(0);
+      for (const script of all.filter((e) => e.tagName === 'script')) {
+        const type = script.attrs.find((a) => a.name === 'type')?.value;
+        expect(script.attrs.some((a) => a.name === 'src') || type === 'application/json', page).toBe(true);
+      }
+      const text = (node: ParentNode): string =>
+        node.childNodes.map((c) => (c.nodeName === '#text' ? (c as DefaultTreeAdapterMap['textNode']).value : 'tagName' in c ? text(c) : '')).join('');
+      if (text(document).includes('<script>alert(1)</script>')) shown++;
+    }
+    expect(shown, 'pages showing the text <script>alert(1)</script> as text').toBeGreaterThan(0);
   });
 
   it('every paragraph, heading and url is on the built pages', () => {
