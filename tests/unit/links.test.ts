@@ -53,6 +53,7 @@ for (const variant of variants) {
 
     it('has no broken internal link, resource or #fragment in any page', () => {
       const result = checkLinks(outDir, { site: variant.site, base: variant.base });
+      console.log(`links (${variant.base}): ${result.pages} pages, ${result.checked} internal links and #fragments checked, ${result.broken.length} broken`);
       expect(result.pages).toBe(htmlFiles.length);
       expect(result.pages).toBeGreaterThan(5);
       expect(result.checked).toBeGreaterThan(100);
