@@ -18,6 +18,6 @@ export default defineConfig({
   integrations: [reports()],
   // Astro inlines a page's processed <script> when its bundle is under Vite's assetsInlineLimit
   // (4 KB by default). 0 keeps every one an external file under /_astro/, so the Content Security
-  // Policy (src/site/csp.ts) needs no 'unsafe-inline' and no per-page hashes for scripts.
+  // Policy (src/site/security.ts) needs no 'unsafe-inline' and no per-page hashes for scripts.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,8 +1,8 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs';
+import { CHROMIUM_FLAGS } from './tools/chromium-flags.mjs';
 
-// Which Chromium to drive: $CHROMIUM_PATH, else the path that scripts/ensure-chromium.mjs recorded,
+// Which Chromium to drive: $CHROMIUM_PATH, else the path that tools/ensure-chromium.mjs recorded,
 // else undefined (Playwright's own browser, from `npx playwright install chromium`).
 const CHROMIUM_PATH_CACHE = 'node_modules/.cache/report-explorer/chromium-path';
 

@@ -4,8 +4,8 @@
  * parser's warnings are printed once per build.
  */
 import type { AstroIntegration } from 'astro';
-import { ReportInputError, loadReports, reportsDir } from '../report/load.ts';
-import { formatDiagnostic } from '../report/summary.ts';
+import { ReportInputError, loadReports, reportsDir } from '../model/load.ts';
+import { formatDiagnostic } from '../model/summary.ts';
 
 export function reports(): AstroIntegration {
   return {

@@ -7,7 +7,7 @@
  * words standing together.
  */
 import Fuse from 'fuse.js';
-import { UNIT_KIND, type SearchIndex, type UnitKind } from '../report/search-index.ts';
+import { UNIT_KIND, type SearchIndex, type UnitKind } from './build.ts';
 import { charMapFromPairs, normalizeText, splitQuery } from './normalize.ts';
 
 export interface SearchResult {

@@ -1,4 +1,4 @@
-import type { Metric, Qualifier, Relation } from '../report/metrics.ts';
+import type { Metric, Qualifier, Relation } from '../metrics/extract.ts';
 
 /** Chinese names for the metric fields' values, for tables, filters and chart legends. */
 export const RELATION_LABEL: Record<Relation, string> = {

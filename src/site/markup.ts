@@ -1,5 +1,5 @@
-import type { Metric } from '../report/metrics.ts';
-import type { Paragraph } from '../report/types.ts';
+import type { Metric } from '../metrics/extract.ts';
+import type { Paragraph } from '../model/types.ts';
 
 /**
  * A paragraph's text cut into runs for rendering: padding between sentences, and within each

@@ -1,5 +1,5 @@
-import type { CoverageNote, Part, ReportModel, Section } from '../report/types.ts';
-import { PART_KIND_LABEL } from '../report/part-kind.ts';
+import type { CoverageNote, Part, ReportModel, Section } from '../model/types.ts';
+import { PART_KIND_LABEL } from '../model/part-kind.ts';
 
 /** A reading page: a part (its heading and the paragraphs outside sections) or a section. */
 export type ReadingPage =

@@ -1,5 +1,5 @@
-import type { FrontLine, Paragraph, Part, ReportModel, Section, Sentence } from '../report/types.ts';
-import type { ReportMeta } from '../report/metadata.ts';
+import type { FrontLine, Paragraph, Part, ReportModel, Section, Sentence } from '../model/types.ts';
+import type { ReportMeta } from '../model/metadata.ts';
 import { pagePath, reportPath } from './urls.ts';
 
 /** The public, documented shape of `data/<slug>/report.json`: the model with a deep link on every node. */

@@ -2,9 +2,9 @@
  * The site's one entry to report data at build time: every page asks here, so each report is
  * read, parsed and analysed once per build however many pages use it.
  */
-import { loadReports, type LoadedReport } from '../report/load.ts';
-import { extractMetrics, type Metric } from '../report/metrics.ts';
-import { extractTargets, type Targets } from '../report/targets.ts';
+import { loadReports, type LoadedReport } from '../model/load.ts';
+import { extractMetrics, type Metric } from '../metrics/extract.ts';
+import { extractTargets, type Targets } from '../metrics/targets.ts';
 
 export interface SiteReport extends LoadedReport {
   metrics: Metric[];

@@ -5,7 +5,7 @@
 import { getReports } from './reports.ts';
 import { readingPages } from './pages.ts';
 import { keywordPath, keywordsPath, pagePath, reportPath, withBase } from './urls.ts';
-import { getKeywords } from './keywords.ts';
+import { getKeywords } from '../keywords/report.ts';
 
 export const SITE_NAME = '报告阅读器 Report Explorer';
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { PublishedMetric } from '../../src/site/metrics-data.ts';
+import type { PublishedMetric } from '../../src/metrics/publish.ts';
 import { publishedMetrics, publishedReports } from './published.ts';
 
 // The metrics page `/<slug>/metrics/` against `dist/data/<slug>/metrics.json`, for every report.

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { PublishedReport } from '../../src/site/publish.ts';
-import type { PublishedMetric } from '../../src/site/metrics-data.ts';
+import type { PublishedMetric } from '../../src/metrics/publish.ts';
 
 /** The reports the built site publishes, read from `dist/data/<slug>/report.json`. */
 export function publishedReports(): PublishedReport[] {

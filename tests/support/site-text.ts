@@ -16,7 +16,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import type { PublishedReport } from '../../src/site/publish.ts';
-import type { PublishedMetric } from '../../src/site/metrics-data.ts';
+import type { PublishedMetric } from '../../src/metrics/publish.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;

@@ -119,7 +119,7 @@ function warningsIn(output: string, file: string): string[] {
 
 function cli(file: string): Promise<BuildResult> {
   return new Promise((done) => {
-    execFile(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/report.ts', file], { cwd: ROOT, timeout: 30_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
+    execFile(join(ROOT, 'node_modules/.bin/tsx'), ['tools/report.ts', file], { cwd: ROOT, timeout: 30_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
       done({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
     );
   });

@@ -14,7 +14,7 @@ import {
 } from '../../src/charts/builders.ts';
 import { formatCn, formatSigned, qualifierSymbol } from '../../src/charts/format.ts';
 import { EMPTY_MESSAGE, escapeXml, fitLabel, renderSvg, type Mark, type Scene, type Shape } from '../../src/charts/scene.ts';
-import { chartCsv } from '../../src/site/charts.ts';
+import { chartCsv } from '../../src/charts/dashboard.ts';
 
 const primary = (scene: Scene) => scene.marks.filter((m) => m.role === 'primary');
 const first = <T extends Shape['type']>(mark: Mark, type: T) => mark.shapes.find((s) => s.type === type) as Extract<Shape, { type: T }>;

@@ -2,8 +2,8 @@
  * Line classification (classifyLine, headingTitle) and part kinds (partKindFromHeading/Body).
  */
 import { describe, expect, it } from 'vitest';
-import { PART_HEADING_MAX_LENGTH, classifyLine, headingTitle, type ClassifyContext, type LineRole } from '../../src/report/classify.ts';
-import { inferPartKinds, partKindFromBody, partKindFromHeading } from '../../src/report/part-kind.ts';
+import { PART_HEADING_MAX_LENGTH, classifyLine, headingTitle, type ClassifyContext, type LineRole } from '../../src/model/classify.ts';
+import { inferPartKinds, partKindFromBody, partKindFromHeading } from '../../src/model/part-kind.ts';
 
 const BODY: ClassifyContext = { inFrontMatter: false, isFirstLine: false, titleSeen: true };
 const FIRST: ClassifyContext = { inFrontMatter: true, isFirstLine: true, titleSeen: false };

@@ -1,5 +1,5 @@
 /**
- * The CLI (`tsx scripts/report.ts <file> [--json]`), spawned as a user would run it: unusable
+ * The CLI (`tsx tools/report.ts <file> [--json]`), spawned as a user would run it: unusable
  * input exits non-zero with exactly one `file:line: message` line on stderr and no stack trace;
  * odd-but-usable input exits 0 with warnings. A handful of spawns, run concurrently.
  */
@@ -20,7 +20,7 @@ interface Run {
 
 function run(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(TSX, ['scripts/report.ts', ...args], { cwd: ROOT, timeout: 20_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(TSX, ['tools/report.ts', ...args], { cwd: ROOT, timeout: 20_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
       resolve({ code, stdout, stderr });
     });

@@ -2,9 +2,9 @@
  * Coverage: what the text declares or implies compared with what it contains.
  */
 import { describe, expect, it } from 'vitest';
-import { describeOrdinals } from '../../src/report/coverage.ts';
-import { parseReport } from '../../src/report/parse.ts';
-import type { ReportModel } from '../../src/report/types.ts';
+import { describeOrdinals } from '../../src/model/coverage.ts';
+import { parseReport } from '../../src/model/parse.ts';
+import type { ReportModel } from '../../src/model/types.ts';
 import { expectLossless, fixture, fixtureNames, seedText } from './helpers.ts';
 
 const parse = (text: string): ReportModel => expectLossless(text, parseReport(text));

@@ -6,9 +6,9 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeReport, firstInvalidUtf8 } from '../../src/report/decode.ts';
-import { ReportInputError, readReportText } from '../../src/report/load.ts';
-import { parseReport } from '../../src/report/parse.ts';
+import { decodeReport, firstInvalidUtf8 } from '../../src/model/decode.ts';
+import { ReportInputError, readReportText } from '../../src/model/load.ts';
+import { parseReport } from '../../src/model/parse.ts';
 import { FIXTURES_DIR, expectLossless, prng, seedText } from './helpers.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -2,8 +2,8 @@
  * The structure each fixture in tests/fixtures/ parses into (see tests/fixtures/README.md).
  */
 import { describe, expect, it } from 'vitest';
-import { allParagraphs, parseReport } from '../../src/report/parse.ts';
-import type { ReportModel } from '../../src/report/types.ts';
+import { allParagraphs, parseReport } from '../../src/model/parse.ts';
+import type { ReportModel } from '../../src/model/types.ts';
 import { fixture } from './helpers.ts';
 
 /**

@@ -6,8 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { allParagraphs, parseReport } from '../../src/report/parse.ts';
-import type { Paragraph, ReportModel, SourceSpan } from '../../src/report/types.ts';
+import { allParagraphs, parseReport } from '../../src/model/parse.ts';
+import type { Paragraph, ReportModel, SourceSpan } from '../../src/model/types.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEED_PATH = join(ROOT, 'content/reports/chengdu-2026/report.txt');

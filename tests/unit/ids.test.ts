@@ -4,9 +4,9 @@
  * after it in its own section (or part intro).
  */
 import { describe, expect, it } from 'vitest';
-import { ID_PATTERN } from '../../src/report/ids.ts';
-import { allParagraphs, parseReport } from '../../src/report/parse.ts';
-import type { Paragraph, ReportModel } from '../../src/report/types.ts';
+import { ID_PATTERN } from '../../src/model/ids.ts';
+import { allParagraphs, parseReport } from '../../src/model/parse.ts';
+import type { Paragraph, ReportModel } from '../../src/model/types.ts';
 import { allIds, fixture, fixtureNames, seedText, seedVariants } from './helpers.ts';
 
 const seed = seedText();

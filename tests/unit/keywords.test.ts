@@ -1,16 +1,16 @@
 /**
- * src/report/keywords.ts: the keyword table (TF-IDF over paragraphs on segmenter tokens) and the
+ * src/keywords/extract.ts: the keyword table (TF-IDF over paragraphs on segmenter tokens) and the
  * occurrences in context, first on a small text with a fake segmenter whose numbers are worked
- * out by hand, then on the seed with jieba and the report's dictionary (src/site/keywords.ts).
+ * out by hand, then on the seed with jieba and the report's dictionary (src/keywords/report.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { STOPWORDS, extractKeywords, keywordInContext } from '../../src/report/keywords.ts';
-import { allParagraphs, parseReport } from '../../src/report/parse.ts';
-import { searchTools } from '../../src/report/search-tools.ts';
-import { getKeywords } from '../../src/site/keywords.ts';
+import { STOPWORDS, extractKeywords, keywordInContext } from '../../src/keywords/extract.ts';
+import { allParagraphs, parseReport } from '../../src/model/parse.ts';
+import { searchTools } from '../../src/text/tools.ts';
+import { getKeywords } from '../../src/keywords/report.ts';
 import { readingPages } from '../../src/site/pages.ts';
 import { getReport } from '../../src/site/reports.ts';
-import type { ReportModel } from '../../src/report/types.ts';
+import type { ReportModel } from '../../src/model/types.ts';
 
 const TEXT = `一、2025年工作回顾
 （一）产业升级

@@ -4,8 +4,8 @@
  * helpers.ts for the exact properties.
  */
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/report/parse.ts';
-import type { Paragraph, ReportModel, Segment } from '../../src/report/types.ts';
+import { parseReport } from '../../src/model/parse.ts';
+import type { Paragraph, ReportModel, Segment } from '../../src/model/types.ts';
 import { expectLossless, fixture, fixtureNames, losslessProblems, prng, seedText, seedVariants } from './helpers.ts';
 
 describe('lossless: real inputs', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetrics } from '../../src/report/metrics.ts';
-import { allParagraphs, parseReport } from '../../src/report/parse.ts';
+import { extractMetrics } from '../../src/metrics/extract.ts';
+import { allParagraphs, parseReport } from '../../src/model/parse.ts';
 import { paragraphRuns } from '../../src/site/markup.ts';
 import { seedText } from './helpers.ts';
 

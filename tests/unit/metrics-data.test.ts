@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetrics } from '../../src/report/metrics.ts';
-import { parseReport } from '../../src/report/parse.ts';
-import { CSV_COLUMNS, csvField, metricsCsv, publishMetrics, sentencePage } from '../../src/site/metrics-data.ts';
+import { extractMetrics } from '../../src/metrics/extract.ts';
+import { parseReport } from '../../src/model/parse.ts';
+import { CSV_COLUMNS, csvField, metricsCsv, publishMetrics, sentencePage } from '../../src/metrics/publish.ts';
 import { seedText } from './helpers.ts';
 import { parseCsv } from '../support/csv.ts';
 

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scoreMetrics, type GoldMetric } from '../../src/report/evaluate.ts';
-import { extractMetrics, type Metric } from '../../src/report/metrics.ts';
-import { parseReport } from '../../src/report/parse.ts';
+import { scoreMetrics, type GoldMetric } from '../../src/metrics/evaluate.ts';
+import { extractMetrics, type Metric } from '../../src/metrics/extract.ts';
+import { parseReport } from '../../src/model/parse.ts';
 import { seedText } from './helpers.ts';
 
 const seed = seedText();

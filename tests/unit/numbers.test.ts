@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMultiplier, findNumbers, readArabic, readChineseNumeral, readQuantity } from '../../src/report/numbers.ts';
+import { applyMultiplier, findNumbers, readArabic, readChineseNumeral, readQuantity } from '../../src/metrics/numbers.ts';
 
 describe('readQuantity: the report’s forms', () => {
   it.each([

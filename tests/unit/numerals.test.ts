@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseInteger, sectionMarker, toChineseInteger } from '../../src/report/numerals.ts';
+import { parseChineseInteger, sectionMarker, toChineseInteger } from '../../src/text/numerals.ts';
 
 describe('Chinese ordinals', () => {
   it.each([

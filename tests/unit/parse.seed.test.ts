@@ -3,8 +3,8 @@
  * and the generated variants (full-width punctuation, CRLF, lone CR, BOM) parsed into the same one.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allParagraphs, parseReport } from '../../src/report/parse.ts';
-import type { Paragraph, ReportModel } from '../../src/report/types.ts';
+import { allParagraphs, parseReport } from '../../src/model/parse.ts';
+import type { Paragraph, ReportModel } from '../../src/model/types.ts';
 import { allIds, seedText, seedVariants, toCrlf, toFullWidth, walkNodes, withBom } from './helpers.ts';
 
 let seed: string;

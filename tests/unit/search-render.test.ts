@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/report/parse.ts';
-import { buildSearchIndex } from '../../src/report/search-index.ts';
+import { parseReport } from '../../src/model/parse.ts';
+import { buildSearchIndex } from '../../src/search/build.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { renderResults, type RenderOptions } from '../../src/search/render.ts';
 import { FIXTURES_DIR } from './helpers.ts';

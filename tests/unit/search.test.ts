@@ -4,11 +4,11 @@
  */
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { loadReport, reportsDir } from '../../src/report/load.ts';
-import { SEARCH_INDEX_VERSION } from '../../src/report/search-index.ts';
+import { loadReport, reportsDir } from '../../src/model/load.ts';
+import { SEARCH_INDEX_VERSION } from '../../src/search/build.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { normalizeText, splitQuery } from '../../src/search/normalize.ts';
-import { reportSearchIndex } from '../../src/site/search.ts';
+import { reportSearchIndex } from '../../src/search/report.ts';
 import { prng } from './helpers.ts';
 
 const report = loadReport(reportsDir(), 'chengdu-2026');

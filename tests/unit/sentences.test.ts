@@ -2,8 +2,8 @@
  * Sentence splitting (splitSentences) and paragraph leads (findLead, through parseReport).
  */
 import { describe, expect, it } from 'vitest';
-import { LEAD_MAX_LENGTH, allParagraphs, parseReport } from '../../src/report/parse.ts';
-import { splitSentences } from '../../src/report/sentences.ts';
+import { LEAD_MAX_LENGTH, allParagraphs, parseReport } from '../../src/model/parse.ts';
+import { splitSentences } from '../../src/model/sentences.ts';
 import { seedText } from './helpers.ts';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));

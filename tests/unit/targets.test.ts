@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetrics } from '../../src/report/metrics.ts';
-import { parseReport } from '../../src/report/parse.ts';
-import { extractTargets } from '../../src/report/targets.ts';
+import { extractMetrics } from '../../src/metrics/extract.ts';
+import { parseReport } from '../../src/model/parse.ts';
+import { extractTargets } from '../../src/metrics/targets.ts';
 import { seedText } from './helpers.ts';
 
 const targetsOf = (text: string, year = 2026) => {

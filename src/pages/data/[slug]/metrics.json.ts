@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getReport, reportStaticPaths } from '../../../site/reports.ts';
-import { publishMetrics } from '../../../site/metrics-data.ts';
+import { publishMetrics } from '../../../metrics/publish.ts';
 
 export { reportStaticPaths as getStaticPaths };
 

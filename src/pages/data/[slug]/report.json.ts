@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getReport, reportStaticPaths } from '../../../site/reports.ts';
 import { publishReport } from '../../../site/publish.ts';
-import { publishTargets } from '../../../site/metrics-data.ts';
+import { publishTargets } from '../../../metrics/publish.ts';
 
 export { reportStaticPaths as getStaticPaths };
 

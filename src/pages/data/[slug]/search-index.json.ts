@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getReport, reportStaticPaths } from '../../../site/reports.ts';
-import { reportSearchIndex } from '../../../site/search.ts';
+import { reportSearchIndex } from '../../../search/report.ts';
 
 export { reportStaticPaths as getStaticPaths };
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getReports } from '../../../../site/reports.ts';
-import { CHART_IDS, chartCsv, reportChart, type ChartId } from '../../../../site/charts.ts';
+import { CHART_IDS, chartCsv, reportChart, type ChartId } from '../../../../charts/dashboard.ts';
 
 export function getStaticPaths() {
   return getReports().flatMap((r) => CHART_IDS.map((chart) => ({ params: { slug: r.slug, chart } })));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getReport, getReports } from '../../../../site/reports.ts';
-import { CHART_IDS, reportChart, type ChartId } from '../../../../site/charts.ts';
+import { CHART_IDS, reportChart, type ChartId } from '../../../../charts/dashboard.ts';
 import { renderSvg } from '../../../../charts/scene.ts';
 import { STANDALONE_CSS } from '../../../../charts/standalone.ts';
 

@@ -1,6 +1,6 @@
 import type { CoverageNote, Declaration, Paragraph, Part } from './types.ts';
-import { foldWidth } from './normalize.ts';
-import { parseChineseInteger, sectionMarker, toChineseInteger } from './numerals.ts';
+import { foldWidth } from '../text/fold.ts';
+import { parseChineseInteger, sectionMarker, toChineseInteger } from '../text/numerals.ts';
 
 /** `重点抓好以下十个方面工作`, `把握以下四个方面`: an announced count of what follows. */
 const DECLARATION = /以下([一二三四五六七八九十两]{1,3}|\d{1,2})个方面/;

@@ -3,7 +3,7 @@
  * table of the same rows (the page's "以表格显示" and the CSV download) and its file names. Build
  * time only; every page and endpoint asks here.
  */
-import { RELATIONS, type Metric } from '../report/metrics.ts';
+import { RELATIONS, type Metric } from '../metrics/extract.ts';
 import {
   changesChart,
   heatCells,
@@ -18,15 +18,15 @@ import {
   type RankDatum,
   type StackDatum,
   type TargetDatum,
-} from '../charts/builders.ts';
-import { formatSigned } from '../charts/format.ts';
-import type { Scene } from '../charts/scene.ts';
-import { csvField, publishMetrics, publishTargets, sentencePage } from './metrics-data.ts';
-import { RELATION_LABEL, periodLabel } from './labels.ts';
-import { readingPages } from './pages.ts';
-import { getReport } from './reports.ts';
-import { getKeywords } from './keywords.ts';
-import { dataPath, pagePath } from './urls.ts';
+} from './builders.ts';
+import { formatSigned } from './format.ts';
+import type { Scene } from './scene.ts';
+import { csvField, publishMetrics, publishTargets, sentencePage } from '../metrics/publish.ts';
+import { RELATION_LABEL, periodLabel } from '../site/labels.ts';
+import { readingPages } from '../site/pages.ts';
+import { getReport } from '../site/reports.ts';
+import { getKeywords } from '../keywords/report.ts';
+import { dataPath, pagePath } from '../site/urls.ts';
 
 export const CHART_IDS = ['targets', 'growth', 'rankings', 'distribution', 'keywords'] as const;
 export type ChartId = (typeof CHART_IDS)[number];

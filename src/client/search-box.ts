@@ -3,7 +3,7 @@
  * report's index (a separate chunk: reading pages load none of it before the box is used);
  * results show as you type; arrow keys move through them; Enter opens the full results page.
  */
-type Client = typeof import('../search/client.ts');
+type Client = typeof import('./search-client.ts');
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-box]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -15,7 +15,7 @@ const more = dropdown?.querySelector<HTMLAnchorElement>('[data-search-more]');
 
 if (form && input) {
   let client: Promise<Client> | null = null;
-  const load = () => (client ??= import('../search/client.ts'));
+  const load = () => (client ??= import('./search-client.ts'));
   let timer = 0;
 
   const close = () => {

@@ -1,5 +1,5 @@
 import type { PartKind } from './types.ts';
-import { foldWidth } from './normalize.ts';
+import { foldWidth } from '../text/fold.ts';
 
 /**
  * Recognises what a part is about: first from its heading, then (for a part without one, such

@@ -3,7 +3,7 @@
  * paragraphs, with a stopword list, each with its count and its spread over the reading pages.
  * Pure: the segmenter is passed in (jieba stays at build time).
  */
-import type { Paragraph, ReportModel } from './types.ts';
+import type { Paragraph, ReportModel } from '../model/types.ts';
 
 export interface KeywordPage {
   /** Reading page id: a section, or a part for paragraphs outside sections. */

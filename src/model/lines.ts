@@ -1,4 +1,4 @@
-import { isPadding } from './normalize.ts';
+import { isPadding } from '../text/fold.ts';
 
 /** One line of the source, with its content trimmed of padding and line-break characters. */
 export interface SourceLine {

@@ -4,9 +4,9 @@
  * miss, spurious metric and field mismatch.
  */
 import { readFileSync } from 'node:fs';
-import { loadReport, reportsDir } from '../src/report/load.ts';
-import { extractMetrics } from '../src/report/metrics.ts';
-import { scoreMetrics, type GoldMetric } from '../src/report/evaluate.ts';
+import { loadReport, reportsDir } from '../src/model/load.ts';
+import { extractMetrics } from '../src/metrics/extract.ts';
+import { scoreMetrics, type GoldMetric } from '../src/metrics/evaluate.ts';
 
 const slug = process.argv[2] ?? 'chengdu-2026';
 const report = loadReport(reportsDir(), slug);

@@ -7,7 +7,7 @@
  * characters. Pure: the segmenter, pinyin and converter are passed in, so this module has no
  * I/O and no heavy imports (jieba's wasm never reaches the browser).
  */
-import type { ReportModel } from './types.ts';
+import type { ReportModel } from '../model/types.ts';
 
 export const SEARCH_INDEX_VERSION = 1;
 

@@ -16,10 +16,10 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import { loadReports, type LoadedReport } from '../src/report/load.ts';
-import { parseReport } from '../src/report/parse.ts';
+import { loadReports, type LoadedReport } from '../src/model/load.ts';
+import { parseReport } from '../src/model/parse.ts';
 import { createSearchEngine } from '../src/search/engine.ts';
-import { reportSearchIndex } from '../src/site/search.ts';
+import { reportSearchIndex } from '../src/search/report.ts';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -126,7 +126,7 @@ function searchIndexUrls(html: string): { formSlugs: string[]; formIndexes: stri
       if (node.tagName === 'form' && attrs.has('data-search-box')) {
         out.formSlugs.push(attrs.get('data-slug') ?? '');
         const base = attrs.get('data-base') ?? '/';
-        out.formIndexes.push(attrs.get('data-index') ?? `${base}data/${attrs.get('data-slug') ?? ''}/search-index.json`); // as src/search/client.ts targetOf
+        out.formIndexes.push(attrs.get('data-index') ?? `${base}data/${attrs.get('data-slug') ?? ''}/search-index.json`); // as src/client/search-client.ts targetOf
       }
       for (const value of attrs.values()) if (value.includes('search-index')) out.inPage.push(value);
     }
@@ -195,7 +195,7 @@ function benchScale(): void {
   }
 
   // Which search index does a page of the 16-report site load? Its search form names its own
-  // report (data-slug); the script builds the index URL from that (src/search/client.ts).
+  // report (data-slug); the script builds the index URL from that (src/client/search-client.ts).
   let pagesChecked = 0;
   const wrong: string[] = [];
   for (const slug of lastSlugs) {

@@ -1,4 +1,4 @@
-import { CLOSING_MARKS, SENTENCE_TERMINATORS, isPadding } from './normalize.ts';
+import { CLOSING_MARKS, SENTENCE_TERMINATORS, isPadding } from '../text/fold.ts';
 
 /** A sentence as offsets relative to the string it was found in. */
 export interface SentenceSpan {

@@ -1,8 +1,8 @@
 /** Build-time: each report's keyword table, computed once per build (jieba: Node only). */
-import { extractKeywords, type KeywordTable } from '../report/keywords.ts';
-import { searchTools } from '../report/search-tools.ts';
-import { readingPages } from './pages.ts';
-import { getReport } from './reports.ts';
+import { extractKeywords, type KeywordTable } from './extract.ts';
+import { searchTools } from '../text/tools.ts';
+import { readingPages } from '../site/pages.ts';
+import { getReport } from '../site/reports.ts';
 
 const cache = new Map<string, KeywordTable>();
 

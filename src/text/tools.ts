@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
-import type { IndexTools } from './search-index.ts';
+import type { IndexTools } from '../search/build.ts';
 
 interface Jieba {
   cut(text: string, hmm?: boolean): string[];

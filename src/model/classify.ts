@@ -1,5 +1,5 @@
-import { CLOSING_MARKS, SENTENCE_TERMINATORS, foldWidth, isPadding } from './normalize.ts';
-import { parseChineseInteger } from './numerals.ts';
+import { CLOSING_MARKS, SENTENCE_TERMINATORS, foldWidth, isPadding } from '../text/fold.ts';
+import { parseChineseInteger } from '../text/numerals.ts';
 
 /**
  * What one non-blank line is. Matching runs on the width-folded line, so `(四)` and `（四）`,

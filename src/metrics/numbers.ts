@@ -4,7 +4,7 @@
  * (十个方面, 两位数, 三连增), percentages, multiples (1.4倍), ratios (1.76:1) and the units
  * that follow. Pure; offsets are into the string given.
  */
-import { foldWidth } from './normalize.ts';
+import { foldWidth } from '../text/fold.ts';
 
 export interface NumberMention {
   /** Span of the number, its multiplier and unit (qualifiers such as 超/左右 lie outside it). */

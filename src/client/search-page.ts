@@ -2,7 +2,7 @@
  * The full results page `/search/?q=…&r=<report>`: the URL is the search, so it can be shared.
  * Typing refines the results and keeps the URL in step.
  */
-import { loadEngine, renderOptions, renderResults, showError, targetOf } from '../search/client.ts';
+import { loadEngine, renderOptions, renderResults, showError, targetOf } from './search-client.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');

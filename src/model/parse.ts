@@ -12,8 +12,8 @@ import type {
 } from './types.ts';
 import { classifyLine, headingTitle, type ClassifyContext } from './classify.ts';
 import { splitLines, type SourceLine } from './lines.ts';
-import { foldWidth, isPadding } from './normalize.ts';
-import { sectionMarker } from './numerals.ts';
+import { foldWidth, isPadding } from '../text/fold.ts';
+import { sectionMarker } from '../text/numerals.ts';
 import { splitSentences } from './sentences.ts';
 import { inferPartKinds } from './part-kind.ts';
 import { SOURCE_NOTE_ID, TITLE_ID, bylineId, paragraphId, partId, sectionId, sentenceId } from './ids.ts';

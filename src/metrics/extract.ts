@@ -6,9 +6,9 @@
  * 规模以上工业增加值, value 7, unit %, relation growth. Names and labels that contain digits
  * (`第12届`, `8.6代`, `10号线`, `《哪吒2》`, `“7·3”`, `500千伏`) are not metrics.
  */
-import type { Paragraph, Part, PartKind, ReportModel, Section, Sentence } from './types.ts';
+import type { Paragraph, Part, PartKind, ReportModel, Section, Sentence } from '../model/types.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
-import { foldWidth } from './normalize.ts';
+import { foldWidth } from '../text/fold.ts';
 
 export const RELATIONS = ['growth', 'decline', 'level', 'count', 'rank', 'ratio', 'share', 'multiple', 'increase_to'] as const;
 export type Relation = (typeof RELATIONS)[number];

@@ -2,10 +2,10 @@
  * Build-time: the search index of a report, from the same reading pages the site renders.
  * Importing this loads jieba (Node only); only the index endpoint and tests import it.
  */
-import { buildSearchIndex, type SearchIndex } from '../report/search-index.ts';
-import { searchTools } from '../report/search-tools.ts';
-import type { LoadedReport } from '../report/load.ts';
-import { readingPages } from './pages.ts';
+import { buildSearchIndex, type SearchIndex } from './build.ts';
+import { searchTools } from '../text/tools.ts';
+import type { LoadedReport } from '../model/load.ts';
+import { readingPages } from '../site/pages.ts';
 
 export function reportSearchIndex(report: LoadedReport): SearchIndex {
   return buildSearchIndex(

@@ -3,8 +3,8 @@
  * coverage warnings, or (with --json) the whole model. Unusable input exits 1 with one line,
  * `file:line: what is wrong`; a usage mistake exits 2.
  */
-import { ReportInputError, readReportText } from '../src/report/load.ts';
-import { formatSummary } from '../src/report/summary.ts';
+import { ReportInputError, readReportText } from '../src/model/load.ts';
+import { formatSummary } from '../src/model/summary.ts';
 
 const USAGE = 'usage: npm run report -- <report.txt> [--json]';
 

@@ -3,9 +3,9 @@
  * `data/<slug>/metrics.csv` (UTF-8 with BOM so spreadsheet programs read the Chinese right;
  * RFC 4180 quoting; CRLF line ends). Pure.
  */
-import type { Metric } from '../report/metrics.ts';
-import type { Target, Targets } from '../report/targets.ts';
-import { pagePath } from './urls.ts';
+import type { Metric } from './extract.ts';
+import type { Target, Targets } from './targets.ts';
+import { pagePath } from '../site/urls.ts';
 
 export type PublishedMetric = Metric & { url: string; sentenceUrl: string };
 export type PublishedTarget = Target & { url: string };

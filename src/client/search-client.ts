@@ -2,9 +2,9 @@
  * Loaded on first use of a search box (never with a reading page): fetches the current
  * report's index, builds the engine, and renders results.
  */
-import type { SearchIndex } from '../report/search-index.ts';
-import { createSearchEngine, type SearchEngine } from './engine.ts';
-import { renderResults, type RenderOptions } from './render.ts';
+import type { SearchIndex } from '../search/build.ts';
+import { createSearchEngine, type SearchEngine } from '../search/engine.ts';
+import { renderResults, type RenderOptions } from '../search/render.ts';
 
 const engines = new Map<string, Promise<SearchEngine>>();
 
