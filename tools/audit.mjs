@@ -31,7 +31,9 @@ const CHROME_FLAGS = CHROMIUM_FLAGS;
 const useDist = process.argv.includes('--dist');
 const saveIndex = process.argv.indexOf('--save');
 const saveDir = saveIndex > 0 ? resolve(process.argv[saveIndex + 1] ?? 'lighthouse') : null;
-const chromePath = [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+const chromePath = [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
+  (p) => p && existsSync(p),
+);
 if (!chromePath) {
   console.error('audit: no Chromium: set CHROME_PATH (or install chromium)');
   process.exit(1);
@@ -124,7 +126,10 @@ if (!useDist) {
   cleanups.push(() => rmSync(tmp, { recursive: true, force: true }));
   outDir = join(tmp, 'dist');
   console.log('audit: building the site…');
-  const build = spawnSync(ASTRO, ['build', '--silent', '--outDir', outDir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync(ASTRO, ['build', '--silent', '--outDir', outDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (build.status !== 0) await fail('astro build failed');
 }
 if (!existsSync(join(outDir, 'data'))) await fail(`${outDir} holds no built site: run \`npm run build\` first`);
@@ -160,9 +165,13 @@ await waitFor(`${origin}${base}`, 60_000);
 // 4. Chromium with a DevTools port, for Lighthouse to drive.
 const profile = mkdtempSync(join(tmpdir(), 'report-explorer-audit-profile-'));
 cleanups.push(() => rmSync(profile, { recursive: true, force: true }));
-const chrome = startGroup(chromePath, [...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-  stdio: ['ignore', 'ignore', 'pipe'],
-});
+const chrome = startGroup(
+  chromePath,
+  [...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+  {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  },
+);
 const chromePort = await new Promise((resolvePort) => {
   let seen = '';
   const timer = setTimeout(() => void fail('Chromium did not open a DevTools port within 30s'), 30_000);
@@ -183,7 +192,12 @@ const notes = [];
 for (const page of pages) {
   const url = `${origin}${page.path}`;
   process.stdout.write(`audit: ${url} … `);
-  const result = await lighthouse(url, { port: chromePort, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+  const result = await lighthouse(url, {
+    port: chromePort,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: CATEGORIES,
+  });
   const lhr = result?.lhr;
   if (!lhr) await fail(`Lighthouse returned nothing for ${url}`);
   if (lhr.runtimeError) await fail(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
@@ -204,7 +218,10 @@ for (const page of pages) {
         `    ${audit.id} (weight ${ref.weight}, score ${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ''}): ${audit.title}`,
         ...itemsOf(audit).map((item) => `      - ${item}`),
       ]);
-    notes.push(`${page.name} ${id} ${scores[i]}:`, ...(lost.length > 0 ? lost : ['    (no weighted audit below 1: rounding of metric scores)']));
+    notes.push(
+      `${page.name} ${id} ${scores[i]}:`,
+      ...(lost.length > 0 ? lost : ['    (no weighted audit below 1: rounding of metric scores)']),
+    );
   });
 }
 console.log(`\nLighthouse ${lhrVersion()} · mobile (simulated throttling) · ${chromeVersion()}\n`);
@@ -227,7 +244,8 @@ function itemsOf(audit) {
   const describe = (item) => {
     const node = item.node ?? item.element;
     const where = node?.selector ?? node?.snippet ?? item.sourceLocation?.url ?? item.source?.url ?? item.url ?? '';
-    const what = item.description ?? item.message ?? (typeof item.score === 'number' ? `score ${item.score.toFixed(3)}` : '');
+    const what =
+      item.description ?? item.message ?? (typeof item.score === 'number' ? `score ${item.score.toFixed(3)}` : '');
     return [what, where].filter(Boolean).join(' at ').replace(/\s+/g, ' ').slice(0, 200);
   };
   return items.slice(0, 3).map(describe).filter(Boolean);

@@ -11,7 +11,7 @@
  * --scale (adds the scale runs), --only-scale (only those).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
@@ -56,8 +56,11 @@ for (const report of onlyScale ? [] : loadReports()) {
 /** A query set built from the report itself: substrings, vocabulary words, pinyin, typos, several words. */
 function querySet(index: ReturnType<typeof reportSearchIndex>): string[] {
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)] as T;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)] as T;
   const queries: string[] = [];
   for (let i = 0; i < 100; i++) {
     const text = pick(index.units)[3];
@@ -71,7 +74,7 @@ function querySet(index: ReturnType<typeof reportSearchIndex>): string[] {
   for (let i = 0; i < 25; i++) {
     const word = pick(words.filter(([t]) => t.length >= 4))[0];
     const at = Math.floor(random() * word.length);
-    queries.push(word.slice(0, at) + '啊' + word.slice(at + 1)); // a typo
+    queries.push(`${word.slice(0, at)}啊${word.slice(at + 1)}`); // a typo
   }
   for (let i = 0; i < 25; i++) queries.push(`${pick(words)[0]} ${pick(words)[0]}`);
   return queries;
@@ -114,7 +117,9 @@ if (!onlyScale && !process.argv.includes('--no-build')) {
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  console.log(`build: median ${(quantile(times, 0.5) / 1000).toFixed(2)} s over ${builds} runs (min ${((times[0] ?? NaN) / 1000).toFixed(2)} s)`);
+  console.log(
+    `build: median ${(quantile(times, 0.5) / 1000).toFixed(2)} s over ${builds} runs (min ${((times[0] ?? NaN) / 1000).toFixed(2)} s)`,
+  );
 }
 
 /** The search index URLs a built page can load: its search form's, and any in its HTML. */
@@ -126,11 +131,14 @@ function searchIndexUrls(html: string): { formSlugs: string[]; formIndexes: stri
       if (node.tagName === 'form' && attrs.has('data-search-box')) {
         out.formSlugs.push(attrs.get('data-slug') ?? '');
         const base = attrs.get('data-base') ?? '/';
-        out.formIndexes.push(attrs.get('data-index') ?? `${base}data/${attrs.get('data-slug') ?? ''}/search-index.json`); // as src/client/search-client.ts targetOf
+        out.formIndexes.push(
+          attrs.get('data-index') ?? `${base}data/${attrs.get('data-slug') ?? ''}/search-index.json`,
+        ); // as src/client/search-client.ts targetOf
       }
       for (const value of attrs.values()) if (value.includes('search-index')) out.inPage.push(value);
     }
-    if (node.nodeName === '#text' && 'value' in node) for (const m of node.value.matchAll(/[\w/.-]*search-index[\w.-]*/g)) out.inPage.push(m[0]);
+    if (node.nodeName === '#text' && 'value' in node)
+      for (const m of node.value.matchAll(/[\w/.-]*search-index[\w.-]*/g)) out.inPage.push(m[0]);
     if ('childNodes' in node) node.childNodes.forEach(visit);
   };
   visit(parse(html));
@@ -143,7 +151,9 @@ function benchScale(): void {
   const seedDir = resolve('content/reports', seed.slug);
   const root = resolve('.cache', 'bench'); // inside the project: see tests/support/build.ts
   rmSync(root, { recursive: true, force: true });
-  console.log(`\nscale: sites of 1, 4 and 16 copies of ${seed.slug} (${seed.text.length} characters each), built into ${root}`);
+  console.log(
+    `\nscale: sites of 1, 4 and 16 copies of ${seed.slug} (${seed.text.length} characters each), built into ${root}`,
+  );
   let lastDist = '';
   let lastSlugs: string[] = [];
   for (const n of [1, 4, 16]) {
@@ -152,7 +162,11 @@ function benchScale(): void {
     for (const [i, slug] of slugs.entries()) {
       cpSync(seedDir, join(reportsDir, slug), { recursive: true });
       const meta = JSON.parse(readFileSync(join(seedDir, 'meta.json'), 'utf8'));
-      if (i > 0) writeFileSync(join(reportsDir, slug, 'meta.json'), JSON.stringify({ ...meta, title: `${meta.title}（副本${i + 1}）` }));
+      if (i > 0)
+        writeFileSync(
+          join(reportsDir, slug, 'meta.json'),
+          JSON.stringify({ ...meta, title: `${meta.title}（副本${i + 1}）` }),
+        );
     }
     const reports = loadReports(reportsDir);
     const characters = reports.reduce((sum, r) => sum + r.text.length, 0);
@@ -175,7 +189,10 @@ function benchScale(): void {
     const dist = join(root, `dist-${n}`);
     const started = performance.now();
     const env = { ...process.env, REPORTS_DIR: reportsDir };
-    const result = spawnSync('node_modules/.bin/astro', ['build', '--silent', '--outDir', dist], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const result = spawnSync('node_modules/.bin/astro', ['build', '--silent', '--outDir', dist], {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     const buildMs = performance.now() - started;
     if (result.status !== 0) {
       console.error(`astro build of the ${n}-report site failed (exit ${result.status})`);
@@ -205,13 +222,22 @@ function benchScale(): void {
       const { formSlugs, formIndexes, inPage } = searchIndexUrls(readFileSync(file, 'utf8'));
       pagesChecked++;
       const own = `/data/${slug}/search-index.json`;
-      if (formSlugs.length === 0 || formSlugs.some((s) => s !== slug) || formIndexes.some((u) => u !== own) || inPage.some((u) => !u.endsWith(own) && u !== 'search-index')) {
-        wrong.push(`${slug}/${entry.name}/: forms ${JSON.stringify(formSlugs)}, indexes ${JSON.stringify(formIndexes)}, in page ${JSON.stringify(inPage)}`);
+      if (
+        formSlugs.length === 0 ||
+        formSlugs.some((s) => s !== slug) ||
+        formIndexes.some((u) => u !== own) ||
+        inPage.some((u) => !u.endsWith(own) && u !== 'search-index')
+      ) {
+        wrong.push(
+          `${slug}/${entry.name}/: forms ${JSON.stringify(formSlugs)}, indexes ${JSON.stringify(formIndexes)}, in page ${JSON.stringify(inPage)}`,
+        );
       }
     }
   }
   const scripts = readdirSync(join(lastDist, '_astro')).filter((f) => f.endsWith('.js'));
-  const hardCoded = scripts.filter((f) => lastSlugs.some((slug) => readFileSync(join(lastDist, '_astro', f), 'utf8').includes(`${slug}/search-index`)));
+  const hardCoded = scripts.filter((f) =>
+    lastSlugs.some((slug) => readFileSync(join(lastDist, '_astro', f), 'utf8').includes(`${slug}/search-index`)),
+  );
   const sample = join(lastDist, lastSlugs.at(-1) ?? '', 'review-s3', 'index.html');
   const shown = existsSync(sample) ? searchIndexUrls(readFileSync(sample, 'utf8')) : null;
   console.log(

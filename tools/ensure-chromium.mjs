@@ -67,7 +67,9 @@ function apt(args) {
   });
   const secs = ((Date.now() - started) / 1000).toFixed(0);
   const ok = r.status === 0;
-  log(`apt-get ${args.filter((a) => !a.startsWith('-')).join(' ')}: ${ok ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${secs}s`);
+  log(
+    `apt-get ${args.filter((a) => !a.startsWith('-')).join(' ')}: ${ok ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${secs}s`,
+  );
   return ok;
 }
 
@@ -140,7 +142,7 @@ if (canApt) {
 }
 
 // 4. Playwright's own browser.
-log('no system Chromium; trying Playwright\'s own (npx playwright install chromium)');
+log("no system Chromium; trying Playwright's own (npx playwright install chromium)");
 const pw = spawnSync('npx', ['--no-install', 'playwright', 'install', 'chromium'], {
   cwd: ROOT,
   stdio: ['ignore', 'inherit', 'inherit'],
@@ -148,7 +150,7 @@ const pw = spawnSync('npx', ['--no-install', 'playwright', 'install', 'chromium'
 if (pw.status === 0) {
   rmSync(CACHE_FILE, { force: true });
   ensureCjkFont();
-  log('using Playwright\'s own Chromium (executablePath left to Playwright)');
+  log("using Playwright's own Chromium (executablePath left to Playwright)");
   process.exit(0);
 }
 

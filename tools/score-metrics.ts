@@ -13,14 +13,30 @@ const report = loadReport(reportsDir(), slug);
 const gold = JSON.parse(readFileSync(`tests/fixtures/metrics/${slug}.annotated.json`, 'utf8')) as GoldMetric[];
 const metrics = extractMetrics(report.model, { year: report.meta.year });
 const score = scoreMetrics(metrics, gold);
-const certain = scoreMetrics(metrics, gold.filter((g) => !g.uncertain));
+const certain = scoreMetrics(
+  metrics,
+  gold.filter((g) => !g.uncertain),
+);
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
-console.log(`${slug}: ${score.extracted} extracted, ${score.gold} annotated (${score.gold - certain.gold} marked uncertain), ${score.matched} matched on sentence+value+unit`);
+console.log(
+  `${slug}: ${score.extracted} extracted, ${score.gold} annotated (${score.gold - certain.gold} marked uncertain), ${score.matched} matched on sentence+value+unit`,
+);
 console.log(`all annotations:     precision ${pct(score.precision)}, recall ${pct(score.recall)}`);
 console.log(`certain annotations: recall ${pct(certain.recall)} (${certain.matched} of ${certain.gold})`);
-console.log(`accuracy over matched: ${Object.entries(score.accuracy).map(([f, a]) => `${f} ${pct(a)}`).join(', ')}`);
+console.log(
+  `accuracy over matched: ${Object.entries(score.accuracy)
+    .map(([f, a]) => `${f} ${pct(a)}`)
+    .join(', ')}`,
+);
 if (process.argv.includes('--verbose')) {
-  for (const g of score.missed) console.log(`missed   ${g.sentenceId} ${g.text} → ${g.value} ${g.unit} ${g.relation}${g.uncertain ? ' (uncertain)' : ''}`);
-  for (const m of score.spurious) console.log(`spurious ${m.sentenceId} ${m.text} → ${m.value} ${m.unit} ${m.relation}`);
-  for (const { field, gold: g, metric: m } of score.mismatches) console.log(`${field.padEnd(9)} ${m.sentenceId} ${g.text}: annotated ${g[field as keyof GoldMetric]}, extracted ${m[field as keyof typeof m]}`);
+  for (const g of score.missed)
+    console.log(
+      `missed   ${g.sentenceId} ${g.text} → ${g.value} ${g.unit} ${g.relation}${g.uncertain ? ' (uncertain)' : ''}`,
+    );
+  for (const m of score.spurious)
+    console.log(`spurious ${m.sentenceId} ${m.text} → ${m.value} ${m.unit} ${m.relation}`);
+  for (const { field, gold: g, metric: m } of score.mismatches)
+    console.log(
+      `${field.padEnd(9)} ${m.sentenceId} ${g.text}: annotated ${g[field as keyof GoldMetric]}, extracted ${m[field as keyof typeof m]}`,
+    );
 }

@@ -41,7 +41,12 @@ export function targetsChart(data: readonly TargetDatum[], options: { label: str
   const scales = new Map<string, (v: number) => number>();
   for (const unit of new Set(data.map((d) => d.unit))) {
     const values = data.filter((d) => d.unit === unit).flatMap((d) => [d.value, d.baseline?.value ?? 0]);
-    scales.set(unit, scaleLinear().domain([0, Math.max(max(values) ?? 0, 1e-9)]).range([0, x1 - x0]));
+    scales.set(
+      unit,
+      scaleLinear()
+        .domain([0, Math.max(max(values) ?? 0, 1e-9)])
+        .range([0, x1 - x0]),
+    );
   }
   const marks: Mark[] = [];
   const decorations: Shape[] = [];
@@ -49,7 +54,15 @@ export function targetsChart(data: readonly TargetDatum[], options: { label: str
   for (const d of data) {
     const scale = scales.get(d.unit) as (v: number) => number;
     const label = fitLabel(d.indicator, 9);
-    decorations.push({ type: 'text', x: labelWidth, y: y + 12, text: label.text, title: label.title, anchor: 'end', className: 'label' });
+    decorations.push({
+      type: 'text',
+      x: labelWidth,
+      y: y + 12,
+      text: label.text,
+      title: label.title,
+      anchor: 'end',
+      className: 'label',
+    });
     const value = targetValueLabel(d);
     const w = Math.max(2, scale(d.value));
     marks.push({
@@ -77,7 +90,13 @@ export function targetsChart(data: readonly TargetDatum[], options: { label: str
         role: 'secondary',
         shapes: [
           { type: 'rect', x: x0, y, width: bw, height: 9, className: 'bar fill-baseline' },
-          { type: 'text', x: x0 + bw + 4, y: y + 8.5, text: `${b.period}年 ${b.displayValue}`, className: 'value small' },
+          {
+            type: 'text',
+            x: x0 + bw + 4,
+            y: y + 8.5,
+            text: `${b.period}年 ${b.displayValue}`,
+            className: 'value small',
+          },
         ],
       });
       y += 13;
@@ -107,7 +126,10 @@ export function sortChanges(data: readonly ChangeDatum[], groups: readonly strin
   return groups.flatMap((g) => data.filter((d) => d.period === g).sort((a, b) => b.value - a.value));
 }
 
-export function changesChart(data: readonly ChangeDatum[], options: { label: string; groups: readonly string[] }): Scene {
+export function changesChart(
+  data: readonly ChangeDatum[],
+  options: { label: string; groups: readonly string[] },
+): Scene {
   const rows = sortChanges(data, options.groups);
   if (rows.length === 0) return emptyScene(options.label);
   const labelWidth = 112;
@@ -115,7 +137,10 @@ export function changesChart(data: readonly ChangeDatum[], options: { label: str
   const x1 = WIDTH - 64;
   const lo = Math.min(0, min(rows, (d) => d.value) ?? 0);
   const hi = Math.max(0, max(rows, (d) => d.value) ?? 0);
-  const x = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).nice(4).range([x0, x1]);
+  const x = scaleLinear()
+    .domain([lo, hi === lo ? lo + 1 : hi])
+    .nice(4)
+    .range([x0, x1]);
   const zero = x(0);
   const top = 22;
   const decorations: Shape[] = [];
@@ -128,7 +153,15 @@ export function changesChart(data: readonly ChangeDatum[], options: { label: str
     y += 20;
     for (const d of inGroup) {
       const label = fitLabel(d.subject, 9);
-      decorations.push({ type: 'text', x: labelWidth, y: y + 12, text: label.text, title: label.title, anchor: 'end', className: 'label' });
+      decorations.push({
+        type: 'text',
+        x: labelWidth,
+        y: y + 12,
+        text: label.text,
+        title: label.title,
+        anchor: 'end',
+        className: 'label',
+      });
       const end = x(d.value);
       const value = formatSigned(d.value, d.unit);
       marks.push({
@@ -139,7 +172,14 @@ export function changesChart(data: readonly ChangeDatum[], options: { label: str
         period: d.period,
         role: 'primary',
         shapes: [
-          { type: 'rect', x: Math.min(zero, end), y: y + 1, width: Math.max(2, Math.abs(end - zero)), height: 15, className: d.value < 0 ? 'bar fill-decline' : 'bar fill-growth' },
+          {
+            type: 'rect',
+            x: Math.min(zero, end),
+            y: y + 1,
+            width: Math.max(2, Math.abs(end - zero)),
+            height: 15,
+            className: d.value < 0 ? 'bar fill-decline' : 'bar fill-growth',
+          },
           // A decline's label sits right of zero, so it never runs into the row labels.
           { type: 'text', x: (d.value < 0 ? zero : end) + 4, y: y + 12.5, text: value, className: 'value' },
         ],
@@ -149,7 +189,14 @@ export function changesChart(data: readonly ChangeDatum[], options: { label: str
     y += 4;
   }
   for (const t of x.ticks(4)) {
-    decorations.push({ type: 'line', x1: x(t), y1: top - 4, x2: x(t), y2: y - 4, className: t === 0 ? 'axis' : 'grid' });
+    decorations.push({
+      type: 'line',
+      x1: x(t),
+      y1: top - 4,
+      x2: x(t),
+      y2: y - 4,
+      className: t === 0 ? 'axis' : 'grid',
+    });
     decorations.push({ type: 'text', x: x(t), y: top - 8, text: formatCn(t), anchor: 'middle', className: 'tick' });
   }
   // Grid and axis go under the labels: move them to the front of the list.
@@ -184,10 +231,13 @@ export function ranksChart(data: readonly RankDatum[], options: { label: string 
   const band = scaleBand<string>().domain(groups).range([axis, WIDTH]).paddingInner(0.08);
   const worst = Math.max(2, max(data, (d) => d.rank) ?? 2);
   // A log scale: the top ranks (1–5), where most entries are, get the room.
-  const y = scaleLog().domain([1, worst]).range([header + 14, height - 12]);
+  const y = scaleLog()
+    .domain([1, worst])
+    .range([header + 14, height - 12]);
   const decorations: Shape[] = [];
   const tickValues = [1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000].filter((t) => t <= worst);
-  if (!tickValues.includes(worst) && y(worst) - y(tickValues[tickValues.length - 1] as number) > 14) tickValues.push(worst);
+  if (!tickValues.includes(worst) && y(worst) - y(tickValues[tickValues.length - 1] as number) > 14)
+    tickValues.push(worst);
   for (const t of tickValues) {
     decorations.push({ type: 'line', x1: axis - 2, y1: y(t), x2: WIDTH, y2: y(t), className: 'grid' });
     decorations.push({ type: 'text', x: axis - 5, y: y(t) + 4, text: `第${t}`, anchor: 'end', className: 'tick' });
@@ -197,8 +247,17 @@ export function ranksChart(data: readonly RankDatum[], options: { label: string 
     const perLine = Math.max(2, Math.floor(band.bandwidth() / FONT));
     const first = [...g].slice(0, perLine).join('');
     const rest = fitLabel([...g].slice(perLine).join(''), perLine);
-    decorations.push({ type: 'text', x: cx, y: 14, text: first, anchor: 'middle', className: 'label', title: rest.text ? g : undefined });
-    if (rest.text) decorations.push({ type: 'text', x: cx, y: 29, text: rest.text, anchor: 'middle', className: 'label', title: g });
+    decorations.push({
+      type: 'text',
+      x: cx,
+      y: 14,
+      text: first,
+      anchor: 'middle',
+      className: 'label',
+      title: rest.text ? g : undefined,
+    });
+    if (rest.text)
+      decorations.push({ type: 'text', x: cx, y: 29, text: rest.text, anchor: 'middle', className: 'label', title: g });
   }
   // Dots closer than a diameter in one group (ties, or 40 and 47 on the log scale) sit side by side.
   const offset = new Map<RankDatum, number>();
@@ -261,7 +320,10 @@ export function stackedChart(data: readonly StackDatum[], options: { label: stri
   let ly = 4;
   for (const [index, label] of series) {
     const w = 18 + label.length * FONT + 12;
-    if (lx + w > WIDTH) (lx = 0), (ly += 20);
+    if (lx + w > WIDTH) {
+      lx = 0;
+      ly += 20;
+    }
     decorations.push({ type: 'rect', x: lx, y: ly, width: 14, height: 14, className: `swatch fill-${index}` });
     decorations.push({ type: 'text', x: lx + 18, y: ly + 12, text: label, className: 'legend' });
     lx += w;
@@ -270,13 +332,23 @@ export function stackedChart(data: readonly StackDatum[], options: { label: stri
   const labelWidth = 132;
   const x0 = labelWidth + 6;
   const totals = pages.map((p) => rows.filter((d) => d.pageId === p).reduce((s, d) => s + d.count, 0));
-  const x = scaleLinear().domain([0, max(totals) ?? 1]).range([0, WIDTH - x0 - 28]);
+  const x = scaleLinear()
+    .domain([0, max(totals) ?? 1])
+    .range([0, WIDTH - x0 - 28]);
   const marks: Mark[] = [];
   pages.forEach((pageId, i) => {
     const y = top + i * 22;
     const inRow = rows.filter((d) => d.pageId === pageId).sort((a, b) => a.series - b.series);
     const label = fitLabel((inRow[0] as StackDatum).pageLabel, 11);
-    decorations.push({ type: 'text', x: labelWidth, y: y + 12, text: label.text, title: label.title, anchor: 'end', className: 'label' });
+    decorations.push({
+      type: 'text',
+      x: labelWidth,
+      y: y + 12,
+      text: label.text,
+      title: label.title,
+      anchor: 'end',
+      className: 'label',
+    });
     let at = x0;
     for (const d of inRow) {
       const w = x(d.count);
@@ -315,35 +387,61 @@ export interface HeatCell {
 /** The cells drawn (and listed): every term × page with a count, pages first then terms. */
 export function heatCells(data: HeatmapData): HeatCell[] {
   const cells: HeatCell[] = [];
-  data.pages.forEach((_, p) => data.terms.forEach((term, t) => {
-    const count = data.counts[t]?.[p] ?? 0;
-    if (count > 0) cells.push({ term, termIndex: t, pageIndex: p, count });
-  }));
+  data.pages.forEach((_, p) =>
+    data.terms.forEach((term, t) => {
+      const count = data.counts[t]?.[p] ?? 0;
+      if (count > 0) cells.push({ term, termIndex: t, pageIndex: p, count });
+    }),
+  );
   return cells;
 }
 
 export const HEAT_LEVELS = 5;
 
-export function heatmapChart(data: HeatmapData, options: { label: string; cellHref?: (term: string, pageHref: string) => string }): Scene {
+export function heatmapChart(
+  data: HeatmapData,
+  options: { label: string; cellHref?: (term: string, pageHref: string) => string },
+): Scene {
   const cells = heatCells(data);
   if (cells.length === 0) return emptyScene(options.label);
   const pageRows = [...new Set(cells.map((c) => c.pageIndex))];
   const labelWidth = 132;
   // Column labels run top to bottom: as tall as the longest term (at most 4.5 characters shown).
   const header = Math.min(4.5, max(data.terms, (t) => [...t].length) ?? 2) * 13 + 10;
-  const x = scaleBand<number>().domain(data.terms.map((_, i) => i)).range([labelWidth + 6, WIDTH]).paddingInner(0.06);
+  const x = scaleBand<number>()
+    .domain(data.terms.map((_, i) => i))
+    .range([labelWidth + 6, WIDTH])
+    .paddingInner(0.06);
   const rowH = 19;
-  const level = scaleQuantize<number>().domain([0, max(cells, (c) => c.count) ?? 1]).range(Array.from({ length: HEAT_LEVELS }, (_, i) => i + 1));
+  const level = scaleQuantize<number>()
+    .domain([0, max(cells, (c) => c.count) ?? 1])
+    .range(Array.from({ length: HEAT_LEVELS }, (_, i) => i + 1));
   const decorations: Shape[] = [];
   data.terms.forEach((term, i) => {
     const cx = (x(i) as number) + x.bandwidth() / 2;
     const label = fitLabel(term, 4.5);
-    decorations.push({ type: 'text', x: cx, y: 2, text: label.text, title: label.title, vertical: true, className: 'label term' });
+    decorations.push({
+      type: 'text',
+      x: cx,
+      y: 2,
+      text: label.text,
+      title: label.title,
+      vertical: true,
+      className: 'label term',
+    });
   });
   pageRows.forEach((p, r) => {
     const page = data.pages[p] as HeatmapData['pages'][number];
     const label = fitLabel(page.label, 11);
-    decorations.push({ type: 'text', x: labelWidth, y: header + r * rowH + 13, text: label.text, title: label.title, anchor: 'end', className: 'label' });
+    decorations.push({
+      type: 'text',
+      x: labelWidth,
+      y: header + r * rowH + 13,
+      text: label.text,
+      title: label.title,
+      anchor: 'end',
+      className: 'label',
+    });
   });
   const marks: Mark[] = cells.map((c) => {
     const page = data.pages[c.pageIndex] as HeatmapData['pages'][number];
@@ -359,9 +457,23 @@ export function heatmapChart(data: HeatmapData, options: { label: string; cellHr
       role: 'primary',
       shapes: [
         { type: 'rect', x: cx, y, width: x.bandwidth(), height: rowH - 2, className: `cell heat-${k}` },
-        { type: 'text', x: cx + x.bandwidth() / 2, y: y + 12.5, text: String(c.count), anchor: 'middle', className: `cell-label heat-text-${k}` },
+        {
+          type: 'text',
+          x: cx + x.bandwidth() / 2,
+          y: y + 12.5,
+          text: String(c.count),
+          anchor: 'middle',
+          className: `cell-label heat-text-${k}`,
+        },
       ],
     };
   });
-  return { width: WIDTH, height: header + pageRows.length * rowH + 4, label: options.label, marks, decorations, empty: null };
+  return {
+    width: WIDTH,
+    height: header + pageRows.length * rowH + 4,
+    label: options.label,
+    marks,
+    decorations,
+    empty: null,
+  };
 }

@@ -64,14 +64,29 @@ export function reportCharts(base: string, slug: string): Chart[] {
   const metrics = publishMetrics(base, slug, report.metrics);
   const byId = new Map(metrics.map((m) => [m.id, m]));
   const pages = readingPages(report.model);
-  const files = (id: ChartId) => ({ csvHref: dataPath(base, slug, `charts/${id}.csv`), svgHref: dataPath(base, slug, `charts/${id}.svg`) });
+  const files = (id: ChartId) => ({
+    csvHref: dataPath(base, slug, `charts/${id}.csv`),
+    svgHref: dataPath(base, slug, `charts/${id}.svg`),
+  });
   const charts: Chart[] = [];
 
   // 2026 main targets, with last year's figure where the text gives it.
   const targets: TargetDatum[] = publishTargets(base, slug, report.targets).year.flatMap((t) => {
     if (t.value === null || t.unit === null || t.displayValue === null) return [];
     const baseline = t.baseline ? { ...t.baseline, href: byId.get(t.baseline.metricId)?.url ?? t.url } : null;
-    return [{ id: t.id, indicator: t.indicator, value: t.value, unit: t.unit, displayValue: t.displayValue, qualifier: t.qualifier, href: t.url, period: t.period, baseline }];
+    return [
+      {
+        id: t.id,
+        indicator: t.indicator,
+        value: t.value,
+        unit: t.unit,
+        displayValue: t.displayValue,
+        qualifier: t.qualifier,
+        href: t.url,
+        period: t.period,
+        baseline,
+      },
+    ];
   });
   charts.push({
     id: 'targets',
@@ -101,13 +116,29 @@ export function reportCharts(base: string, slug: string): Chart[] {
   // Growth and decline rates of the year review and the five-year review.
   const yearPeriod = String(year - 1);
   const fivePeriod = `${year - 5}-${year - 1}`;
-  const groupLabel = new Map([[yearPeriod, periodLabel(yearPeriod)], [fivePeriod, periodLabel(fivePeriod)]]);
+  const groupLabel = new Map([
+    [yearPeriod, periodLabel(yearPeriod)],
+    [fivePeriod, periodLabel(fivePeriod)],
+  ]);
   const changeMetrics = new Map<string, Metric & { url: string }>();
   const changes: ChangeDatum[] = metrics
-    .filter((m) => (m.relation === 'growth' || m.relation === 'decline') && (m.unit === '%' || m.unit === '个百分点') && groupLabel.has(m.period))
+    .filter(
+      (m) =>
+        (m.relation === 'growth' || m.relation === 'decline') &&
+        (m.unit === '%' || m.unit === '个百分点') &&
+        groupLabel.has(m.period),
+    )
     .map((m) => {
       changeMetrics.set(m.id, m);
-      return { id: m.id, subject: m.subject, value: m.relation === 'decline' ? -m.value : m.value, unit: m.unit, displayValue: m.displayValue, period: groupLabel.get(m.period) as string, href: m.url };
+      return {
+        id: m.id,
+        subject: m.subject,
+        value: m.relation === 'decline' ? -m.value : m.value,
+        unit: m.unit,
+        displayValue: m.displayValue,
+        period: groupLabel.get(m.period) as string,
+        href: m.url,
+      };
     });
   const groups = [...groupLabel.values()];
   charts.push({
@@ -138,11 +169,19 @@ export function reportCharts(base: string, slug: string): Chart[] {
   // Rankings by peer group.
   const ranks: RankDatum[] = metrics
     .filter((m) => m.relation === 'rank')
-    .map((m) => ({ id: m.id, subject: m.subject, rank: m.value, peerGroup: m.peerGroup ?? '未注明', period: periodLabel(m.period), href: m.url }));
+    .map((m) => ({
+      id: m.id,
+      subject: m.subject,
+      rank: m.value,
+      peerGroup: m.peerGroup ?? '未注明',
+      period: periodLabel(m.period),
+      href: m.url,
+    }));
   charts.push({
     id: 'rankings',
     title: '排名',
-    description: '报告提到的每项排名，按比较范围（副省级城市、全国、全球……）分列，第1位在最上（纵轴为对数刻度），圆点中的数字是名次。',
+    description:
+      '报告提到的每项排名，按比较范围（副省级城市、全国、全球……）分列，第1位在最上（纵轴为对数刻度），圆点中的数字是名次。',
     scene: ranksChart(ranks, { label: `排名点图，共 ${ranks.length} 项` }),
     columns: [
       { key: 'peerGroup', label: '范围' },
@@ -150,7 +189,13 @@ export function reportCharts(base: string, slug: string): Chart[] {
       { key: 'subject', label: '指标' },
       { key: 'period', label: '时期' },
     ],
-    rows: ranks.map((d) => ({ peerGroup: d.peerGroup, rank: d.rank, subject: d.subject, period: d.period, href: d.href })),
+    rows: ranks.map((d) => ({
+      peerGroup: d.peerGroup,
+      rank: d.rank,
+      subject: d.subject,
+      period: d.period,
+      href: d.href,
+    })),
     ...files('rankings'),
   });
 
@@ -168,8 +213,11 @@ export function reportCharts(base: string, slug: string): Chart[] {
   charts.push({
     id: 'distribution',
     title: '数字分布在哪里',
-    description: '每个阅读页（部分或节）中的数字指标条数，按关系（增长、水平、数量、排名……）分段堆叠；点一段可在指标一览中查看这些指标。',
-    scene: stackedChart(stack, { label: `各页数字指标条数堆叠条形图，共 ${new Set(stack.map((d) => d.pageId)).size} 页` }),
+    description:
+      '每个阅读页（部分或节）中的数字指标条数，按关系（增长、水平、数量、排名……）分段堆叠；点一段可在指标一览中查看这些指标。',
+    scene: stackedChart(stack, {
+      label: `各页数字指标条数堆叠条形图，共 ${new Set(stack.map((d) => d.pageId)).size} 页`,
+    }),
     columns: [
       { key: 'page', label: '页' },
       { key: 'relation', label: '关系' },
@@ -219,7 +267,9 @@ const BOM = '\ufeff';
 export function chartCsv(chart: Pick<Chart, 'columns' | 'rows'>, origin: string): string {
   const lines = [
     [...chart.columns.map((c) => c.key), 'url'].join(','),
-    ...chart.rows.map((row) => [...chart.columns.map((c) => csvField(row[c.key] ?? null)), csvField(new URL(row.href, origin).href)].join(',')),
+    ...chart.rows.map((row) =>
+      [...chart.columns.map((c) => csvField(row[c.key] ?? null)), csvField(new URL(row.href, origin).href)].join(','),
+    ),
   ];
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -101,7 +101,9 @@ export function renderSvg(scene: Scene, options: RenderOptions): string {
   });
   const xmlns = options.standalone ? ' xmlns="http://www.w3.org/2000/svg"' : '';
   // The CSS is ours (no `<` in it), never text from the report.
-  const head = options.standalone ? `<title>${escapeXml(options.standalone.title)}</title><style>${options.standalone.css}</style>` : '';
+  const head = options.standalone
+    ? `<title>${escapeXml(options.standalone.title)}</title><style>${options.standalone.css}</style>`
+    : '';
   return (
     `<svg${xmlns} viewBox="0 0 ${n(scene.width)} ${n(scene.height)}" width="100%" role="group" aria-roledescription="图表" aria-label="${escapeXml(scene.label)}" ` +
     `class="chart-svg" data-chart-svg="${escapeXml(options.chartId)}">${head}` +

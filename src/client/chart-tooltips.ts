@@ -32,7 +32,10 @@ function setup(figure: HTMLElement): void {
     const box = mark.getBoundingClientRect();
     const frame = body.getBoundingClientRect();
     const width = tip.offsetWidth;
-    const left = Math.min(Math.max(0, box.left - frame.left + box.width / 2 - width / 2), Math.max(0, frame.width - width));
+    const left = Math.min(
+      Math.max(0, box.left - frame.left + box.width / 2 - width / 2),
+      Math.max(0, frame.width - width),
+    );
     let top = box.top - frame.top - tip.offsetHeight - 6;
     if (top < 0) top = box.bottom - frame.top + 6;
     tip.style.left = `${left}px`;

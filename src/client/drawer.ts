@@ -13,6 +13,6 @@ for (const drawer of document.querySelectorAll<HTMLDetailsElement>('details[data
   });
   drawer.addEventListener('click', (event) => {
     const link = (event.target as Element).closest('a');
-    if (link && link.hash && link.pathname === location.pathname) drawer.open = false;
+    if (link?.hash && link.pathname === location.pathname) drawer.open = false;
   });
 }

@@ -52,7 +52,7 @@ function highlight(root: Element, term: string): void {
     for (const at of hits.reverse()) {
       for (let k = nodes.length - 1; k >= 0; k--) {
         const start = starts[k] as number;
-        const end = (starts[k + 1] ?? text.length);
+        const end = starts[k + 1] ?? text.length;
         const from = Math.max(at, start);
         const to = Math.min(at + needle.length, end);
         if (from >= to) continue;

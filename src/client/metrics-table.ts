@@ -53,7 +53,7 @@ function init(root: HTMLElement): void {
   }
   const search = form.elements.namedItem('q');
   const input = search instanceof HTMLInputElement ? search : null;
-  const headers = [...table.tHead?.rows[0]?.cells ?? []];
+  const headers = [...(table.tHead?.rows[0]?.cells ?? [])];
   const sortKeys = headers.map((th) => th.dataset.sort ?? '');
 
   const rows: Row[] = [...tbody.rows].map((tr, index) => ({
@@ -80,7 +80,8 @@ function init(root: HTMLElement): void {
   function showState(): void {
     for (const [name, select] of selects) {
       const value = state[name];
-      for (const option of [...select.options]) if (option.dataset.unknown !== undefined && option.value !== value) option.remove();
+      for (const option of [...select.options])
+        if (option.dataset.unknown !== undefined && option.value !== value) option.remove();
       const known = [...select.options].some((o) => o.value === value);
       if (!known) {
         const option = new Option(`${value}（数据中没有）`, value);

@@ -34,13 +34,19 @@ export interface SearchTarget {
 export function targetOf(form: HTMLElement): SearchTarget {
   const base = form.dataset.base ?? '/';
   const slug = form.dataset.slug ?? '';
-  return { base, slug, indexUrl: form.dataset.index ?? `${base}data/${slug}/search-index.json`, searchPage: form.dataset.page ?? `${base}search/` };
+  return {
+    base,
+    slug,
+    indexUrl: form.dataset.index ?? `${base}data/${slug}/search-index.json`,
+    searchPage: form.dataset.page ?? `${base}search/`,
+  };
 }
 
 export function renderOptions(target: SearchTarget, extra: Partial<RenderOptions> = {}): RenderOptions {
   return {
     pageUrl: (page) => `${target.base}${target.slug}/${page ? `${page}/` : ''}`,
-    searchUrl: (query) => `${target.searchPage}?q=${encodeURIComponent(query)}${target.slug ? `&r=${encodeURIComponent(target.slug)}` : ''}`,
+    searchUrl: (query) =>
+      `${target.searchPage}?q=${encodeURIComponent(query)}${target.slug ? `&r=${encodeURIComponent(target.slug)}` : ''}`,
     ...extra,
   };
 }

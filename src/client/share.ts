@@ -64,9 +64,13 @@ function init(article: HTMLElement): void {
     if (start && start === end && article.contains(start)) mark(start.closest<HTMLElement>('.paragraph'), start.id);
     else unmark();
   });
-  document.addEventListener('pointerdown', (event) => {
-    if (!(event.target as Element).closest?.('.para-tools')) unmark();
-  }, true);
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (!(event.target as Element).closest?.('.para-tools')) unmark();
+    },
+    true,
+  );
   // Keep the reader's selection (and the focus) where it is when a button is pressed.
   article.addEventListener('mousedown', (event) => {
     if ((event.target as Element).closest('[data-act]')) event.preventDefault();

@@ -33,11 +33,13 @@ export interface Score {
   mismatches: { field: string; gold: GoldMetric; metric: Metric }[];
 }
 
-const key = (sentenceId: string, value: number, unit: string) => `${sentenceId}|${Number(value.toPrecision(12))}|${unit}`;
+const key = (sentenceId: string, value: number, unit: string) =>
+  `${sentenceId}|${Number(value.toPrecision(12))}|${unit}`;
 
 export function scoreMetrics(metrics: readonly Metric[], gold: readonly GoldMetric[]): Score {
   const pool = new Map<string, GoldMetric[]>();
-  for (const g of gold) pool.set(key(g.sentenceId, g.value, g.unit), [...(pool.get(key(g.sentenceId, g.value, g.unit)) ?? []), g]);
+  for (const g of gold)
+    pool.set(key(g.sentenceId, g.value, g.unit), [...(pool.get(key(g.sentenceId, g.value, g.unit)) ?? []), g]);
   const pairs: [GoldMetric, Metric][] = [];
   const spurious: Metric[] = [];
   for (const metric of metrics) {

@@ -10,7 +10,17 @@ import type { Paragraph, Part, PartKind, ReportModel, Section, Sentence } from '
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { foldWidth } from '../text/fold.ts';
 
-export const RELATIONS = ['growth', 'decline', 'level', 'count', 'rank', 'ratio', 'share', 'multiple', 'increase_to'] as const;
+export const RELATIONS = [
+  'growth',
+  'decline',
+  'level',
+  'count',
+  'rank',
+  'ratio',
+  'share',
+  'multiple',
+  'increase_to',
+] as const;
 export type Relation = (typeof RELATIONS)[number];
 export const QUALIFIERS = ['左右', '以上', '以内', '超', '近', '约', '突破'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -66,19 +76,66 @@ export function extractMetrics(model: ReportModel, options: ExtractOptions): Met
 
 function* sentencesOf(model: ReportModel): Generator<SentenceContext> {
   for (const part of model.parts) {
-    for (const paragraph of part.intro) for (const sentence of paragraph.sentences) yield { part, section: null, paragraph, sentence };
+    for (const paragraph of part.intro)
+      for (const sentence of paragraph.sentences) yield { part, section: null, paragraph, sentence };
     for (const section of part.sections) {
-      for (const paragraph of section.paragraphs) for (const sentence of paragraph.sentences) yield { part, section, paragraph, sentence };
+      for (const paragraph of section.paragraphs)
+        for (const sentence of paragraph.sentences) yield { part, section, paragraph, sentence };
     }
   }
 }
 
 /** Counting words: a number with one of these counts things. */
-const COUNT_UNITS = new Set(['个', '家', '项', '件', '条', '场', '名', '款', '批次', '批', '届', '次', '所', '座', '户', '人', '国', '度', '类', '大类', '轮', '列', '辆', '套', '台', '处', '种', '年', '连增']);
+const COUNT_UNITS = new Set([
+  '个',
+  '家',
+  '项',
+  '件',
+  '条',
+  '场',
+  '名',
+  '款',
+  '批次',
+  '批',
+  '届',
+  '次',
+  '所',
+  '座',
+  '户',
+  '人',
+  '国',
+  '度',
+  '类',
+  '大类',
+  '轮',
+  '列',
+  '辆',
+  '套',
+  '台',
+  '处',
+  '种',
+  '年',
+  '连增',
+]);
 /** Units that make a number a label or a condition, not a measurement: 10号线, 8.6代, 500千伏, 三级, 一期, 60岁. */
 const LABEL_UNITS = new Set(['号', '代', '千伏', '级', '期', '岁', '层', '首', '号线']);
 /** Chinese numerals count only with these (六个大类, 三批次, 连续六届, 四度蝉联). */
-const CHINESE_COUNT_UNITS = new Set(['个', '项', '家', '批次', '届', '次', '度', '倍', '条', '场', '名', '大类', '类', '轮']);
+const CHINESE_COUNT_UNITS = new Set([
+  '个',
+  '项',
+  '家',
+  '批次',
+  '届',
+  '次',
+  '度',
+  '倍',
+  '条',
+  '场',
+  '名',
+  '大类',
+  '类',
+  '轮',
+]);
 
 const QUALIFIER_BEFORE: ReadonlyArray<[RegExp, Qualifier]> = [
   [/(首次)?突破$/, '突破'],
@@ -94,7 +151,8 @@ const QUALIFIER_AFTER: ReadonlyArray<[RegExp, Qualifier]> = [
 
 const GROWTH_WORDS = /(增长|增速|增幅|涨幅|上涨|提高|提升|增加|高于|快于|上升)$/;
 const DECLINE_WORDS = /(下降|降低|减少|下滑|缩减)$/;
-const INCREASE_TO_WORDS = /(增至|增加到|增加至|增长到|增长至|提升至|提升到|提高至|提高到|扩大到|扩大至|上升至|上升到|倍增至|达到|翻番至)$/;
+const INCREASE_TO_WORDS =
+  /(增至|增加到|增加至|增长到|增长至|提升至|提升到|提高至|提高到|扩大到|扩大至|上升至|上升到|倍增至|达到|翻番至)$/;
 const LEVEL_WORDS = /(缩小至|缩小到|降至|降低至|降低到|下降至|达|为|是)$/;
 const SHARE_WORDS = /(占|贡献|比重|占比|份额|覆盖率)/;
 
@@ -120,7 +178,9 @@ function metricsInSentence(context: SentenceContext, options: ExtractOptions): M
     const continuesList =
       previous !== undefined &&
       !reading.hasRelationWord &&
-      /^([、和及至到~～-]|—{1,2})[超近约]?$/.test(folded.slice(previous.valueEnd - sentence.source.start, reading.numberStart));
+      /^([、和及至到~～-]|—{1,2})[超近约]?$/.test(
+        folded.slice(previous.valueEnd - sentence.source.start, reading.numberStart),
+      );
     let subject: Subject;
     if (continuesList && previous) {
       reading.relation = previous.relation;
@@ -134,9 +194,16 @@ function metricsInSentence(context: SentenceContext, options: ExtractOptions): M
     const start = Math.min(reading.before, subject.start ?? reading.before);
     const end = Math.max(reading.after, subject.end ?? reading.after);
     const peerGroup =
-      reading.relation !== 'rank' ? null : continuesList ? (previous?.peerGroup ?? null) : peerGroupOf(folded, clauseStart, reading.numberStart, subject.text);
+      reading.relation !== 'rank'
+        ? null
+        : continuesList
+          ? (previous?.peerGroup ?? null)
+          : peerGroupOf(folded, clauseStart, reading.numberStart, subject.text);
     // `先行村、重点村各50个`: one number for each listed subject.
-    const subjects = /各$/.test(folded.slice(0, reading.before)) && subject.text.includes('、') ? subject.text.replace(/各$/, '').split('、') : [subject.text];
+    const subjects =
+      /各$/.test(folded.slice(0, reading.before)) && subject.text.includes('、')
+        ? subject.text.replace(/各$/, '').split('、')
+        : [subject.text];
     for (const subjectText of subjects) {
       found.push({
         id: `${sentence.id}-m${found.length + 1}`,
@@ -206,7 +273,8 @@ function readMention(folded: string, mention: NumberMention, quoted: readonly [n
   const rankOrdinal = ordinal && (unit === '位' || unit === '名' || (unit === '个' && mention.form === 'arabic'));
   if (ordinal && !rankOrdinal) return null; // 第12届, 第二届, 第一个五年
   // `排名全省前三`: a placing within the top N.
-  const topN = mention.form === 'chinese' && previous.endsWith('前') && /(排名|位居|居|位列)[^,;:。]*前$/.test(previous);
+  const topN =
+    mention.form === 'chinese' && previous.endsWith('前') && /(排名|位居|居|位列)[^,;:。]*前$/.test(previous);
   if (mention.form === 'arabic' && unit === '年' && /^\d{4}$/.test(mention.numeral)) return null; // a year
   if (LABEL_UNITS.has(unit) || /^号线/.test(next)) return null; // 10号线, 8.6代, 500千伏
   if (mention.form === 'chinese' && !topN && !streak && !readsAsChineseCount(mention, previous, next)) return null;
@@ -257,7 +325,10 @@ function readMention(folded: string, mention: NumberMention, quoted: readonly [n
   const fromLevel = /[从由]$/.test(head);
   const relationWord = fromLevel
     ? ''
-    : (GROWTH_WORDS.exec(head) ?? DECLINE_WORDS.exec(head) ?? INCREASE_TO_WORDS.exec(head) ?? LEVEL_WORDS.exec(head))?.[0] ?? '';
+    : ((GROWTH_WORDS.exec(head) ??
+        DECLINE_WORDS.exec(head) ??
+        INCREASE_TO_WORDS.exec(head) ??
+        LEVEL_WORDS.exec(head))?.[0] ?? '');
   let relation: Relation;
   if (consecutive) relation = 'count';
   else if (topN) relation = 'rank';
@@ -298,20 +369,33 @@ function readsAsChineseCount(mention: NumberMention, previous: string, next: str
   return CHINESE_COUNT_UNITS.has(mention.unit) && !/前$/.test(previous);
 }
 
-function relationOf(folded: string, mention: NumberMention, relationWord: string, rankOrdinal: boolean, before: number, after: number): Relation {
+function relationOf(
+  folded: string,
+  mention: NumberMention,
+  relationWord: string,
+  rankOrdinal: boolean,
+  before: number,
+  after: number,
+): Relation {
   const { unit } = mention;
   if (mention.form === 'ratio') return 'ratio';
   if (rankOrdinal) return 'rank';
   if (unit === '倍' && !relationWord.endsWith('至')) return 'multiple';
   const isRate = unit === '%' || unit === '‰' || unit.endsWith('百分点');
   // 增长7% is a rate; 增加6710个 (places) counts things added; 增加222亿斤 grows an amount.
-  if (relationWord && GROWTH_WORDS.test(relationWord)) return isRate || unit === '位' || !COUNT_UNITS.has(unit) ? 'growth' : 'count';
+  if (relationWord && GROWTH_WORDS.test(relationWord))
+    return isRate || unit === '位' || !COUNT_UNITS.has(unit) ? 'growth' : 'count';
   if (relationWord && DECLINE_WORDS.test(relationWord)) return 'decline';
   if (relationWord && INCREASE_TO_WORDS.test(relationWord) && relationWord !== '达到') return 'increase_to';
   if (unit === '%') {
     const clause = folded.slice(lastIndexOfPattern(folded, CLAUSE_BREAK, before) + 1, before - relationWord.length);
     // A part of a whole: 占全市的86%, 贡献全国30%的票房, 利用率85%, 100%“标准地”出让.
-    if (SHARE_WORDS.test(clause) || /^(的|“)/.test(folded.slice(after)) || (/率$/.test(clause) && !/(失业率|增长率|利率|汇率)$/.test(clause))) return 'share';
+    if (
+      SHARE_WORDS.test(clause) ||
+      /^(的|“)/.test(folded.slice(after)) ||
+      (/率$/.test(clause) && !/(失业率|增长率|利率|汇率)$/.test(clause))
+    )
+      return 'share';
   }
   if (COUNT_UNITS.has(unit) && relationWord === '') return 'count';
   return 'level';
@@ -334,13 +418,24 @@ const PREDICATE =
   /(提速|深入|通过|建成|投入|实现|全部|稳步|取得|完成|参赛|开通|获|入选|持续|加快|实施|正式|成功|实体化|运行|落地|投运|揭牌|亮相|开馆|全面|有序|集中|在|办理|[近超约]?\d|、(?=[\d一二三四五六七八九十])|(总产值|产值|总额|营收)(?=[超近约达突]|\d))/;
 
 /** What a number measures: the words before its relation word, or the thing counted after it. */
-function subjectOf(text: string, folded: string, clauseStart: number, reading: Reading, earlier: readonly Metric[], sentenceStart: number): Subject {
+function subjectOf(
+  text: string,
+  folded: string,
+  clauseStart: number,
+  reading: Reading,
+  earlier: readonly Metric[],
+  sentenceStart: number,
+): Subject {
   const previous = earlier[earlier.length - 1];
   const previousEnd = previous ? previous.end - sentenceStart : -1;
   const clauseEnd = indexOfPattern(folded, CLAUSE_BREAK, reading.after);
   const firstInClause = earlier.find((m) => m.start - sentenceStart >= clauseStart);
 
-  if (reading.shape === 'streak' && reading.unit === '年' && folded.slice(reading.valueEnd - 2, reading.valueEnd) === '连增') {
+  if (
+    reading.shape === 'streak' &&
+    reading.unit === '年' &&
+    folded.slice(reading.valueEnd - 2, reading.valueEnd) === '连增'
+  ) {
     return { text: firstInClause?.subject ?? previous?.subject ?? '', start: null, end: null }; // 粮食产量……实现“三连增”
   }
   if (reading.relation === 'share' && folded[reading.after] === '的') {
@@ -360,7 +455,8 @@ function subjectOf(text: string, folded: string, clauseStart: number, reading: R
   // The words before the number, after the clause start, a list mark or the number before it.
   const eachList = /各$/.test(folded.slice(0, reading.numberStart));
   let from = clauseStart;
-  if (!eachList) from = Math.max(from, lastIndexOfPattern(folded.slice(0, reading.subjectEnd), /、/, reading.subjectEnd) + 1);
+  if (!eachList)
+    from = Math.max(from, lastIndexOfPattern(folded.slice(0, reading.subjectEnd), /、/, reading.subjectEnd) + 1);
   if (previousEnd > from && previousEnd <= reading.subjectEnd) from = previousEnd;
   const listed = listedSubjects(text, folded, clauseStart, reading.subjectEnd);
   if (listed) return { text: listed[0] ?? '', start: null, end: null, listed };
@@ -372,12 +468,16 @@ function subjectOf(text: string, folded: string, clauseStart: number, reading: R
   let words = text
     .slice(from, reading.subjectEnd)
     .replace(/连续[\d一二三四五六七八九十]+[年届次]/, '')
-    .replace(/(平均|保持|实现|分别|各|(?<!平)均|都|新增|逐年|首次|累计开行|开行|完成投资)$/, (m) => (m === '完成投资' || m === '累计开行' ? m : ''));
+    .replace(/(平均|保持|实现|分别|各|(?<!平)均|都|新增|逐年|首次|累计开行|开行|完成投资)$/, (m) =>
+      m === '完成投资' || m === '累计开行' ? m : '',
+    );
   if (reading.relation === 'share') words = words.replace(/占[^占]*的$/, ''); // 园区规模以上工业企业占全市的86%
   words = words.replace(/(高于|低于|快于|慢于)[^高低快慢]*$/, ''); // 八县市平均经济增速高于全市0.7个百分点
   // `36个共建“双圈”年度重大项目完成投资429亿元`: what is measured of the things just counted.
   if (afterPrevious && previous && words.length > 0 && words.length <= 3) words = previous.subject + words;
-  const holdsEarlierNumber = earlier.some((m) => m.start - sentenceStart >= from && m.valueEnd - sentenceStart <= reading.subjectEnd);
+  const holdsEarlierNumber = earlier.some(
+    (m) => m.start - sentenceStart >= from && m.valueEnd - sentenceStart <= reading.subjectEnd,
+  );
   if (words.length >= 2 && !holdsEarlierNumber) return { text: words, start: from, end: reading.subjectEnd };
   if (reading.shape === 'streak' && clauseEnd > reading.valueEnd) {
     return { text: text.slice(reading.valueEnd, clauseEnd), start: reading.before, end: clauseEnd }; // 连续4届获评“…”
@@ -391,7 +491,10 @@ function subjectOf(text: string, folded: string, clauseStart: number, reading: R
 function listedSubjects(text: string, folded: string, clauseStart: number, subjectEnd: number): string[] | null {
   const at = folded.slice(clauseStart, subjectEnd).lastIndexOf('分别');
   if (at === -1) return null;
-  const parts = text.slice(clauseStart, clauseStart + at).replace(/^其中/, '').split(/[、和及与]/);
+  const parts = text
+    .slice(clauseStart, clauseStart + at)
+    .replace(/^其中/, '')
+    .split(/[、和及与]/);
   if (parts.length < 2) return null;
   const head = parts[0] as string;
   const last = parts[parts.length - 1] as string;

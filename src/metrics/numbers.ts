@@ -39,15 +39,114 @@ const MULTIPLIER_PATTERN = '万亿|千亿|百亿|亿|千万|百万|万';
  * (个, 家, 项 …) are units too: `45个` counts 个.
  */
 export const UNITS = [
-  '个百分点', '百分点', '平方公里', '平方千米', '平方米', '千瓦时', '立方米', '标准煤', '人次', '架次', '批次', '家次',
-  '个月', '小时', '分钟', '公斤', '千克', '标准箱', '人民币',
-  '公里', '千米', '千瓦', '千伏', '标箱', '美元', '元', '%', '‰', '倍', '人', '户', '个', '家', '项', '件', '条',
-  '场', '亩', '吨', '米', '天', '年', '届', '次', '批', '名', '所', '座', '位', '款', '辆', '套', '列', '台',
-  '张', '处', '栋', '间', '部', '种', '类', '大类', '国', '岁', '度', '轮', '期', '班', '宗', '笔', '份', '趟', '艘',
-  '公顷', '株', '棵', '只', '头', '册', '本', '篇', '首', '幅', '层', '号', '代', '级', '斤', '克', '升', '周', '秒',
+  '个百分点',
+  '百分点',
+  '平方公里',
+  '平方千米',
+  '平方米',
+  '千瓦时',
+  '立方米',
+  '标准煤',
+  '人次',
+  '架次',
+  '批次',
+  '家次',
+  '个月',
+  '小时',
+  '分钟',
+  '公斤',
+  '千克',
+  '标准箱',
+  '人民币',
+  '公里',
+  '千米',
+  '千瓦',
+  '千伏',
+  '标箱',
+  '美元',
+  '元',
+  '%',
+  '‰',
+  '倍',
+  '人',
+  '户',
+  '个',
+  '家',
+  '项',
+  '件',
+  '条',
+  '场',
+  '亩',
+  '吨',
+  '米',
+  '天',
+  '年',
+  '届',
+  '次',
+  '批',
+  '名',
+  '所',
+  '座',
+  '位',
+  '款',
+  '辆',
+  '套',
+  '列',
+  '台',
+  '张',
+  '处',
+  '栋',
+  '间',
+  '部',
+  '种',
+  '类',
+  '大类',
+  '国',
+  '岁',
+  '度',
+  '轮',
+  '期',
+  '班',
+  '宗',
+  '笔',
+  '份',
+  '趟',
+  '艘',
+  '公顷',
+  '株',
+  '棵',
+  '只',
+  '头',
+  '册',
+  '本',
+  '篇',
+  '首',
+  '幅',
+  '层',
+  '号',
+  '代',
+  '级',
+  '斤',
+  '克',
+  '升',
+  '周',
+  '秒',
 ].sort((a, b) => b.length - a.length);
 
-const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** `六` → 6, `二十八` → 28, `一百零五` → 105, `两千` → 2000; null when not a numeral. */
@@ -116,21 +215,54 @@ export function findNumbers(text: string): NumberMention[] {
     if (value === null) continue;
     if (colon && second) {
       const end = start + whole.length;
-      mentions.push({ start, end, raw: text.slice(start, end), value, numeral, multiplier: null, unit: `:${second}`, form: 'ratio' });
+      mentions.push({
+        start,
+        end,
+        raw: text.slice(start, end),
+        value,
+        numeral,
+        multiplier: null,
+        unit: `:${second}`,
+        form: 'ratio',
+      });
       continue;
     }
-    mentions.push(withUnit(text, folded, start, start + whole.length, numeral, applyMultiplier(value, multiplier ?? null), multiplier ?? null, 'arabic'));
+    mentions.push(
+      withUnit(
+        text,
+        folded,
+        start,
+        start + whole.length,
+        numeral,
+        applyMultiplier(value, multiplier ?? null),
+        multiplier ?? null,
+        'arabic',
+      ),
+    );
   }
   for (const match of folded.matchAll(CHINESE)) {
     const start = match.index;
     const [whole, numeral = '', multiplier] = match;
     const value = readChineseNumeral(numeral);
     if (value === null) continue;
-    mentions.push(withUnit(text, folded, start, start + whole.length, numeral, applyMultiplier(value, multiplier ?? null), multiplier ?? null, 'chinese'));
+    mentions.push(
+      withUnit(
+        text,
+        folded,
+        start,
+        start + whole.length,
+        numeral,
+        applyMultiplier(value, multiplier ?? null),
+        multiplier ?? null,
+        'chinese',
+      ),
+    );
   }
   // A numeral character inside another number's span (千 of 千瓦, 百 of 百分点) is part of its unit.
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return mentions.filter((m, i) => !mentions.some((other, j) => j < i && other.start <= m.start && m.start < other.end));
+  return mentions.filter(
+    (m, i) => !mentions.some((other, j) => j < i && other.start <= m.start && m.start < other.end),
+  );
 }
 
 function withUnit(

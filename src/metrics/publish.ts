@@ -17,8 +17,15 @@ export function publishMetrics(base: string, slug: string, metrics: readonly Met
   });
 }
 
-export function publishTargets(base: string, slug: string, targets: Targets): { year: PublishedTarget[]; longTerm: PublishedTarget[]; planIndicators: Targets['planIndicators'] } {
-  const link = (t: Target): PublishedTarget => ({ ...t, url: `${pagePath(base, slug, sentencePage(t.sentenceId))}#${t.metricId ?? t.sentenceId}` });
+export function publishTargets(
+  base: string,
+  slug: string,
+  targets: Targets,
+): { year: PublishedTarget[]; longTerm: PublishedTarget[]; planIndicators: Targets['planIndicators'] } {
+  const link = (t: Target): PublishedTarget => ({
+    ...t,
+    url: `${pagePath(base, slug, sentencePage(t.sentenceId))}#${t.metricId ?? t.sentenceId}`,
+  });
   return { year: targets.year.map(link), longTerm: targets.longTerm.map(link), planIndicators: targets.planIndicators };
 }
 
@@ -29,8 +36,23 @@ export function sentencePage(sentenceId: string): string {
 
 /** Columns of metrics.csv, in order (documented in the README). */
 export const CSV_COLUMNS = [
-  'id', 'period', 'kind', 'relation', 'subject', 'value', 'unit', 'qualifier', 'displayValue', 'peerGroup',
-  'text', 'sentenceId', 'sectionId', 'partId', 'start', 'end', 'url',
+  'id',
+  'period',
+  'kind',
+  'relation',
+  'subject',
+  'value',
+  'unit',
+  'qualifier',
+  'displayValue',
+  'peerGroup',
+  'text',
+  'sentenceId',
+  'sectionId',
+  'partId',
+  'start',
+  'end',
+  'url',
 ] as const satisfies readonly (keyof PublishedMetric)[];
 
 const BOM = '\ufeff';

@@ -51,9 +51,12 @@ const YEAR_TARGETS = /主要预期目标(是|为)?[:：]/;
 const LONG_TERM = /到(\d{4})年/g;
 
 export function extractTargets(model: ReportModel, metrics: readonly Metric[], options: { year: number }): Targets {
-  const sentences = model.parts.flatMap((part) => [...part.intro, ...part.sections.flatMap((s) => s.paragraphs)]).flatMap((p) => p.sentences);
+  const sentences = model.parts
+    .flatMap((part) => [...part.intro, ...part.sections.flatMap((s) => s.paragraphs)])
+    .flatMap((p) => p.sentences);
   const bySentence = new Map<string, Metric[]>();
-  for (const metric of metrics) bySentence.set(metric.sentenceId, [...(bySentence.get(metric.sentenceId) ?? []), metric]);
+  for (const metric of metrics)
+    bySentence.set(metric.sentenceId, [...(bySentence.get(metric.sentenceId) ?? []), metric]);
   const year: Target[] = [];
   const longTerm: Target[] = [];
   let planIndicators: PlanIndicators | null = null;
@@ -69,11 +72,26 @@ export function extractTargets(model: ReportModel, metrics: readonly Metric[], o
       const goalYear = Number(match[1]);
       if (goalYear <= options.year) continue;
       const clauseEnd = endOfClause(folded, match.index + match[0].length);
-      const numeric = inSentence.filter((m) => m.period === match[1] && m.start - sentence.source.start >= match.index && m.start - sentence.source.start < clauseEnd + 40);
+      const numeric = inSentence.filter(
+        (m) =>
+          m.period === match[1] &&
+          m.start - sentence.source.start >= match.index &&
+          m.start - sentence.source.start < clauseEnd + 40,
+      );
       if (numeric.length > 0) {
-        for (const metric of numeric) if (!longTerm.some((t) => t.metricId === metric.id)) longTerm.push(fromMetric(sentence, metric, longTerm.length + year.length));
+        for (const metric of numeric)
+          if (!longTerm.some((t) => t.metricId === metric.id))
+            longTerm.push(fromMetric(sentence, metric, longTerm.length + year.length));
       } else {
-        longTerm.push(wordsOnly(sentence, match.index + match[0].length, clauseEnd, match[1] as string, longTerm.length + year.length));
+        longTerm.push(
+          wordsOnly(
+            sentence,
+            match.index + match[0].length,
+            clauseEnd,
+            match[1] as string,
+            longTerm.length + year.length,
+          ),
+        );
       }
     }
     planIndicators ??= readPlanIndicators(sentence, folded);
@@ -101,8 +119,11 @@ function clauseTargets(sentence: Sentence, from: number, metrics: readonly Metri
   while (start < folded.length) {
     let end = start;
     while (end < folded.length && !/[;。]/.test(folded[end] as string)) end++;
-    const inClause = metrics.filter((m) => m.start - sentence.source.start >= start && m.valueEnd - sentence.source.start <= end);
-    if (inClause.length > 0) for (const metric of inClause) targets.push({ ...fromMetric(sentence, metric, targets.length), period });
+    const inClause = metrics.filter(
+      (m) => m.start - sentence.source.start >= start && m.valueEnd - sentence.source.start <= end,
+    );
+    if (inClause.length > 0)
+      for (const metric of inClause) targets.push({ ...fromMetric(sentence, metric, targets.length), period });
     else if (end > start) targets.push(wordsOnly(sentence, start, end, period, targets.length));
     start = end + 1;
   }
@@ -158,9 +179,22 @@ function endOfClause(folded: string, from: number): number {
 function baselineFor(target: Target, metrics: readonly Metric[], baseYear: number): Target['baseline'] {
   if (target.value === null) return null;
   const match = metrics.find(
-    (m) => m.kind === 'achievement' && m.period === String(baseYear) && m.unit === target.unit && m.relation === target.relation && sameIndicator(m.subject, target.indicator),
+    (m) =>
+      m.kind === 'achievement' &&
+      m.period === String(baseYear) &&
+      m.unit === target.unit &&
+      m.relation === target.relation &&
+      sameIndicator(m.subject, target.indicator),
   );
-  return match ? { metricId: match.id, value: match.value, unit: match.unit, displayValue: match.displayValue, period: match.period } : null;
+  return match
+    ? {
+        metricId: match.id,
+        value: match.value,
+        unit: match.unit,
+        displayValue: match.displayValue,
+        period: match.period,
+      }
+    : null;
 }
 
 function sameIndicator(a: string, b: string): boolean {

@@ -64,7 +64,11 @@ export function classifyLine(text: string, start: number, end: number, context: 
 
   const national = NATIONAL_PART_MARKER.exec(content);
   if (national) {
-    return { role: 'part-heading', ordinal: parseChineseInteger(national[1] as string), titleStart: start + national[0].length };
+    return {
+      role: 'part-heading',
+      ordinal: parseChineseInteger(national[1] as string),
+      titleStart: start + national[0].length,
+    };
   }
   return { role: 'part-heading', ordinal: null, titleStart: start };
 }

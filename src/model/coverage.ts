@@ -16,7 +16,11 @@ export interface CoverageInput {
  * Compares what the text declares and implies (numbering that starts at (四), `以下十个方面`)
  * with what it contains, and says each gap in one sentence a reader understands.
  */
-export function analyseCoverage(text: string, parts: readonly Part[], input: CoverageInput): { declarations: Declaration[]; coverage: CoverageNote[] } {
+export function analyseCoverage(
+  text: string,
+  parts: readonly Part[],
+  input: CoverageInput,
+): { declarations: Declaration[]; coverage: CoverageNote[] } {
   const declarations: Declaration[] = [];
   const coverage: CoverageNote[] = [];
   const firstPart = parts[0];
@@ -102,8 +106,17 @@ export function analyseCoverage(text: string, parts: readonly Part[], input: Cov
   }
 
   for (const declaration of declarations) {
-    if (declaration.items !== 'enumeration' || declaration.present === null || declaration.present >= declaration.declared) continue;
-    const part = parts.find((p) => p.intro.some((para) => para.id === declaration.paragraphId) || p.sections.some((s) => s.paragraphs.some((para) => para.id === declaration.paragraphId)));
+    if (
+      declaration.items !== 'enumeration' ||
+      declaration.present === null ||
+      declaration.present >= declaration.declared
+    )
+      continue;
+    const part = parts.find(
+      (p) =>
+        p.intro.some((para) => para.id === declaration.paragraphId) ||
+        p.sections.some((s) => s.paragraphs.some((para) => para.id === declaration.paragraphId)),
+    );
     coverage.push({
       kind: 'declared-count',
       partId: part?.id ?? '',
@@ -166,7 +179,13 @@ function distinctOrdinals(part: Part): number {
 }
 
 function firstLineOf(part: Part): number {
-  return part.heading?.source.line ?? part.intro[0]?.source.line ?? part.sections[0]?.heading?.source.line ?? part.sections[0]?.paragraphs[0]?.source.line ?? 0;
+  return (
+    part.heading?.source.line ??
+    part.intro[0]?.source.line ??
+    part.sections[0]?.heading?.source.line ??
+    part.sections[0]?.paragraphs[0]?.source.line ??
+    0
+  );
 }
 
 function range(from: number, to: number): number[] {

@@ -60,19 +60,29 @@ export function readReportText(path: string): { text: string; model: ReportModel
 
 /** Every report folder under `dir`, sorted by slug; a folder is a report when it holds `report.txt`. */
 export function loadReports(dir: string = reportsDir()): LoadedReport[] {
-  if (!existsSync(dir)) throw new ReportInputError(displayPath(dir), 0, 'reports folder not found (set REPORTS_DIR or create content/reports/<slug>/)');
+  if (!existsSync(dir))
+    throw new ReportInputError(
+      displayPath(dir),
+      0,
+      'reports folder not found (set REPORTS_DIR or create content/reports/<slug>/)',
+    );
   const slugs = readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, REPORT_TEXT_FILE)))
     .map((entry) => entry.name)
     .sort();
-  if (slugs.length === 0) throw new ReportInputError(displayPath(dir), 0, `no report folders (each needs a ${REPORT_TEXT_FILE})`);
+  if (slugs.length === 0)
+    throw new ReportInputError(displayPath(dir), 0, `no report folders (each needs a ${REPORT_TEXT_FILE})`);
   return slugs.map((slug) => loadReport(dir, slug));
 }
 
 export function loadReport(dir: string, slug: string): LoadedReport {
   const folder = join(dir, slug);
   if (!SLUG_PATTERN.test(slug)) {
-    throw new ReportInputError(displayPath(folder), 0, 'folder name must be lower-case ASCII words joined by hyphens (it becomes the URL)');
+    throw new ReportInputError(
+      displayPath(folder),
+      0,
+      'folder name must be lower-case ASCII words joined by hyphens (it becomes the URL)',
+    );
   }
   const meta = readMeta(join(folder, REPORT_META_FILE));
   const textPath = join(folder, REPORT_TEXT_FILE);
@@ -91,7 +101,8 @@ export function loadReport(dir: string, slug: string): LoadedReport {
 
 function readMeta(path: string): ReportMeta {
   const file = displayPath(path);
-  if (!existsSync(path)) throw new ReportInputError(file, 0, 'missing: every report folder needs a meta.json (see README)');
+  if (!existsSync(path))
+    throw new ReportInputError(file, 0, 'missing: every report folder needs a meta.json (see README)');
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));

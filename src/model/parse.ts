@@ -97,7 +97,12 @@ export function parseReport(text: string): ReportModel {
  */
 function isPreamble(rawParts: readonly RawPart[]): boolean {
   const [first, next] = rawParts;
-  return !!first && first.heading === null && !first.items.some((i) => i.type === 'section-heading') && next?.heading?.ordinal === 1;
+  return (
+    !!first &&
+    first.heading === null &&
+    !first.items.some((i) => i.type === 'section-heading') &&
+    next?.heading?.ordinal === 1
+  );
 }
 
 /** Lines as an editor counts them: a final line break does not start another line. */
@@ -121,7 +126,11 @@ function readLines(text: string, lines: readonly SourceLine[]): { front: FrontMa
     if (start === end) continue;
     const role = classifyLine(text, start, end, context);
     context.isFirstLine = false;
-    const frontLine = (id: string): FrontLine => ({ id, text: text.slice(start, end), source: { line: index, start, end } });
+    const frontLine = (id: string): FrontLine => ({
+      id,
+      text: text.slice(start, end),
+      source: { line: index, start, end },
+    });
     switch (role.role) {
       case 'source-note':
         front.sourceNote = frontLine(SOURCE_NOTE_ID);
@@ -135,11 +144,26 @@ function readLines(text: string, lines: readonly SourceLine[]): { front: FrontMa
         break;
       case 'part-heading':
         context.inFrontMatter = false;
-        body.push({ type: 'part-heading', line: index, start, end, ordinal: role.ordinal, titleStart: role.titleStart });
+        body.push({
+          type: 'part-heading',
+          line: index,
+          start,
+          end,
+          ordinal: role.ordinal,
+          titleStart: role.titleStart,
+        });
         break;
       case 'section-heading':
         context.inFrontMatter = false;
-        body.push({ type: 'section-heading', line: index, start, end: role.headingEnd, ordinal: role.ordinal, marker: role.marker, titleStart: role.titleStart });
+        body.push({
+          type: 'section-heading',
+          line: index,
+          start,
+          end: role.headingEnd,
+          ordinal: role.ordinal,
+          marker: role.marker,
+          titleStart: role.titleStart,
+        });
         if (role.bodyStart !== null) body.push({ type: 'paragraph', line: index, start: role.bodyStart, end });
         break;
       case 'paragraph':
@@ -271,19 +295,34 @@ export function findLead(sentences: readonly Sentence[]): Lead | null {
   while (length > 0 && isPadding(first.text[length - 1])) length--;
   const text = first.text.slice(0, length);
   if (text.length === 0 || text.length > LEAD_MAX_LENGTH) return null;
-  return { text, source: { line: first.source.line, start: first.source.start, end: first.source.start + text.length } };
+  return {
+    text,
+    source: { line: first.source.line, start: first.source.start, end: first.source.start + text.length },
+  };
 }
 
 function collectDiagnostics(parts: readonly Part[], coverage: ReportModel['coverage']): Diagnostic[] {
-  const diagnostics: Diagnostic[] = coverage.map((note) => ({ severity: 'warning', line: note.line, message: note.message }));
+  const diagnostics: Diagnostic[] = coverage.map((note) => ({
+    severity: 'warning',
+    line: note.line,
+    message: note.message,
+  }));
   for (const part of parts) {
     for (const section of part.sections) {
       if (section.heading && section.paragraphs.length === 0) {
-        diagnostics.push({ severity: 'warning', line: section.heading.source.line, message: `section ${section.marker} has a heading but no text` });
+        diagnostics.push({
+          severity: 'warning',
+          line: section.heading.source.line,
+          message: `section ${section.marker} has a heading but no text`,
+        });
       }
     }
     if (part.heading && part.intro.length === 0 && part.sections.length === 0) {
-      diagnostics.push({ severity: 'warning', line: part.heading.source.line, message: `part heading “${part.heading.text}” has no text under it` });
+      diagnostics.push({
+        severity: 'warning',
+        line: part.heading.source.line,
+        message: `part heading “${part.heading.text}” has no text under it`,
+      });
     }
   }
   if (!parts.some((p) => allParagraphs(p).length > 0)) {

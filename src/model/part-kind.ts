@@ -63,7 +63,9 @@ export interface PartEvidence {
  * That keeps a part's kind, and so its id, from hanging on a single cue word.
  */
 export function inferPartKinds(parts: readonly PartEvidence[]): PartKind[] {
-  const kinds = parts.map((p) => (p.heading !== null ? partKindFromHeading(p.heading) : null) ?? partKindFromBody(p.paragraphs));
+  const kinds = parts.map(
+    (p) => (p.heading !== null ? partKindFromHeading(p.heading) : null) ?? partKindFromBody(p.paragraphs),
+  );
   kinds.forEach((kind, i) => {
     const part = parts[i] as PartEvidence;
     if (kind !== 'other' || part.heading !== null || !part.hasSections) return;

@@ -15,14 +15,19 @@ export function formatSummary(file: string, model: ReportModel): string {
   );
   for (const part of model.parts) {
     const heading = part.heading ? part.heading.text : '(no heading in the text)';
-    out.push(`  ${part.id.padEnd(10)} ${PART_KIND_LABEL[part.kind]} · ${heading}${countOf(part.intro.length, 'paragraph')}`);
+    out.push(
+      `  ${part.id.padEnd(10)} ${PART_KIND_LABEL[part.kind]} · ${heading}${countOf(part.intro.length, 'paragraph')}`,
+    );
     for (const section of part.sections) {
       const title = section.heading ? section.heading.text : `${section.marker}(heading not in the text)`;
       out.push(`    ${section.id.padEnd(12)} ${title}${countOf(section.paragraphs.length, 'paragraph')}`);
     }
   }
   const warnings = model.diagnostics.filter((d) => d.severity === 'warning');
-  out.push('', warnings.length === 0 ? 'no warnings' : `${warnings.length} warning${warnings.length === 1 ? '' : 's'}:`);
+  out.push(
+    '',
+    warnings.length === 0 ? 'no warnings' : `${warnings.length} warning${warnings.length === 1 ? '' : 's'}:`,
+  );
   for (const warning of warnings) out.push(`  ${formatDiagnostic(file, warning)}`);
   return out.join('\n');
 }

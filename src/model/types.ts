@@ -59,12 +59,7 @@ export interface Section {
   paragraphs: Paragraph[];
 }
 
-export type PartKind =
-  | 'year-review'
-  | 'five-year-review'
-  | 'five-year-plan'
-  | 'year-work-plan'
-  | 'other';
+export type PartKind = 'year-review' | 'five-year-review' | 'five-year-plan' | 'year-work-plan' | 'other';
 
 export interface Part {
   id: string;

@@ -11,6 +11,12 @@ import { headersFile } from '../site/security.ts';
 export const getStaticPaths = (() => [{ params: { headers: '_headers' } }]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = () =>
-  new Response(headersFile(import.meta.env.BASE_URL, getReports().map((r) => r.slug)), {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    headersFile(
+      import.meta.env.BASE_URL,
+      getReports().map((r) => r.slug),
+    ),
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );

@@ -61,7 +61,8 @@ export function buildSearchIndex(input: IndexInput, tools: IndexTools): SearchIn
   const pageOf = (id: string) => (pageIndex.get(id) ?? -1) + 1;
   const units: IndexUnit[] = [];
   const { front } = input.model;
-  for (const line of [front.title, front.sourceNote, ...front.bylines]) if (line) units.push([0, line.id, UNIT_KIND.heading, line.text]);
+  for (const line of [front.title, front.sourceNote, ...front.bylines])
+    if (line) units.push([0, line.id, UNIT_KIND.heading, line.text]);
   for (const part of input.model.parts) {
     if (part.heading) units.push([pageOf(part.id), part.id, UNIT_KIND.heading, part.heading.text]);
     const sentencesOf = (pageId: string, paragraphs: typeof part.intro) => {
@@ -82,10 +83,12 @@ export function buildSearchIndex(input: IndexInput, tools: IndexTools): SearchIn
   // Vocabulary: every CJK word jieba finds, with the number of units holding it.
   const frequency = new Map<string, number>();
   for (const [, , , text] of units) {
-    for (const word of new Set(tools.segment(text))) if (CJK_WORD.test(word)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    for (const word of new Set(tools.segment(text)))
+      if (CJK_WORD.test(word)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
   const extra = [...input.dictionary, ...Object.values(input.synonyms).flat()].filter((w) => CJK_WORD.test(w));
-  for (const word of extra) if (!frequency.has(word)) frequency.set(word, units.filter(([, , , t]) => t.includes(word)).length);
+  for (const word of extra)
+    if (!frequency.has(word)) frequency.set(word, units.filter(([, , , t]) => t.includes(word)).length);
   const terms: IndexTerm[] = [...frequency.entries()]
     .filter(([, df]) => df > 0)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -96,7 +99,8 @@ export function buildSearchIndex(input: IndexInput, tools: IndexTools): SearchIn
   let t2s = '';
   for (const char of [...chars].sort()) {
     if (!/[\u3400-\u9fff]/.test(char)) continue;
-    for (const form of new Set(tools.traditional(char))) if (form !== char && [...form].length === 1) t2s += form + char;
+    for (const form of new Set(tools.traditional(char)))
+      if (form !== char && [...form].length === 1) t2s += form + char;
   }
 
   const synonyms: Record<string, string[]> = {};

@@ -32,7 +32,11 @@ export interface SearchResponse {
   suggestions: string[];
 }
 
-const KIND_NAME = { [UNIT_KIND.sentence]: 'sentence', [UNIT_KIND.heading]: 'heading', [UNIT_KIND.lead]: 'lead' } as const;
+const KIND_NAME = {
+  [UNIT_KIND.sentence]: 'sentence',
+  [UNIT_KIND.heading]: 'heading',
+  [UNIT_KIND.lead]: 'lead',
+} as const;
 const KIND_BOOST: Record<UnitKind, number> = { [UNIT_KIND.sentence]: 1, [UNIT_KIND.heading]: 2, [UNIT_KIND.lead]: 1.5 };
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
@@ -64,7 +68,9 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   function nearWords(word: string, limit: number) {
     const candidates = new Set<number>();
     for (const char of new Set(word)) for (const i of termsByChar.get(char) ?? []) candidates.add(i);
-    const pool = [...candidates].map((i) => vocabulary[i] as (typeof vocabulary)[number]).filter((v) => Math.abs(v.term.length - word.length) <= 2);
+    const pool = [...candidates]
+      .map((i) => vocabulary[i] as (typeof vocabulary)[number])
+      .filter((v) => Math.abs(v.term.length - word.length) <= 2);
     return new Fuse(pool, { keys: ['term'], includeScore: true, ignoreLocation: true, threshold: SUGGEST_BELOW })
       .search(word, { limit })
       .filter((r) => (r.score ?? 1) < SUGGEST_BELOW);
@@ -77,7 +83,8 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     for (const synonym of synonyms.get(word) ?? []) alternatives.add(synonym);
     if (ASCII_WORD.test(word)) {
       // Pinyin: full (guidaojiaotong) or initials (gdjt) of a vocabulary word.
-      for (const v of vocabulary) if (v.full === word || (word.length >= 2 && v.initials === word)) alternatives.add(v.term);
+      for (const v of vocabulary)
+        if (v.full === word || (word.length >= 2 && v.initials === word)) alternatives.add(v.term);
     }
     return [...alternatives];
   }
@@ -106,14 +113,24 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
         continue;
       }
       const pieces = text.length > 2 ? segmentByVocabulary(text) : [];
-      if (pieces.length > 1 && pieces.every((p) => p.length > 1) && units.some((u) => pieces.every((p) => u.norm.includes(p)))) {
-        for (const piece of pieces) words.push({ query: piece, alternatives: expand(piece), corrected: null, phrase: false });
+      if (
+        pieces.length > 1 &&
+        pieces.every((p) => p.length > 1) &&
+        units.some((u) => pieces.every((p) => u.norm.includes(p)))
+      ) {
+        for (const piece of pieces)
+          words.push({ query: piece, alternatives: expand(piece), corrected: null, phrase: false });
         continue;
       }
       const near = nearWords(text, 5);
       const best = near[0];
       // A typo in a long word is corrected; a short word off by one character is another word (无人车 ≠ 无人机).
-      if (best && text.length >= 4 && (best.score ?? 1) < CORRECT_BELOW && Math.abs(best.item.term.length - text.length) <= 1) {
+      if (
+        best &&
+        text.length >= 4 &&
+        (best.score ?? 1) < CORRECT_BELOW &&
+        Math.abs(best.item.term.length - text.length) <= 1
+      ) {
         words.push({ query: text, alternatives: [best.item.term], corrected: best.item.term, phrase: false });
       } else {
         suggestions = [...new Set([...suggestions, ...near.map((r) => r.item.term)])].slice(0, 5);
@@ -137,13 +154,20 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
         let best = 0;
         for (const alternative of word.alternatives) {
           let tf = 0;
-          for (let at = unit.norm.indexOf(alternative); at !== -1; at = unit.norm.indexOf(alternative, at + alternative.length)) {
+          for (
+            let at = unit.norm.indexOf(alternative);
+            at !== -1;
+            at = unit.norm.indexOf(alternative, at + alternative.length)
+          ) {
             tf++;
             ranges.push([at, at + alternative.length]);
           }
           if (tf === 0) continue;
           const norm = BM25_K1 * (1 - BM25_B + (BM25_B * unit.norm.length) / averageLength);
-          best = Math.max(best, ((idf.get(alternative) ?? 0) * tf * (BM25_K1 + 1)) / (tf + norm) + alternative.length * 0.01);
+          best = Math.max(
+            best,
+            ((idf.get(alternative) ?? 0) * tf * (BM25_K1 + 1)) / (tf + norm) + alternative.length * 0.01,
+          );
         }
         if (best === 0) {
           matchedAll = false;
@@ -154,12 +178,23 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
       if (!matchedAll) continue;
       score *= KIND_BOOST[unit.kind as UnitKind];
       if (words.length > 1 && unit.norm.includes(whole)) score *= 1.5; // the words standing together
-      results.push({ page: index.pages[unit.page]?.id ?? '', id: unit.id, kind: KIND_NAME[unit.kind as UnitKind], text: unit.text, score, highlights: mergeRanges(ranges) });
+      results.push({
+        page: index.pages[unit.page]?.id ?? '',
+        id: unit.id,
+        kind: KIND_NAME[unit.kind as UnitKind],
+        text: unit.text,
+        score,
+        highlights: mergeRanges(ranges),
+      });
     }
     results.sort((a, b) => b.score - a.score);
     const counts = new Map<string, number>();
     for (const r of results) counts.set(r.page, (counts.get(r.page) ?? 0) + 1);
-    const groups = [...counts.entries()].map(([page, count]) => ({ page, label: index.pages.find((p) => p.id === page)?.label ?? page, count }));
+    const groups = [...counts.entries()].map(([page, count]) => ({
+      page,
+      label: index.pages.find((p) => p.id === page)?.label ?? page,
+      count,
+    }));
 
     return { query, words, results: options.limit ? results.slice(0, options.limit) : results, groups, suggestions };
   }

@@ -26,7 +26,11 @@ export interface RenderOptions {
 
 const SNIPPET_RADIUS = 40;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -65,7 +69,12 @@ export function snippet(result: SearchResult): DocumentFragment {
   return fragment;
 }
 
-function resultLink(response: SearchResponse, result: SearchResult, options: RenderOptions, pageLabel: string): HTMLAnchorElement {
+function resultLink(
+  response: SearchResponse,
+  result: SearchResult,
+  options: RenderOptions,
+  pageLabel: string,
+): HTMLAnchorElement {
   const link = el('a', `search-result kind-${result.kind}`);
   link.href = resultHref(response, result, options);
   const text = el('span', 'search-snippet');
@@ -94,7 +103,9 @@ export function renderResults(container: HTMLElement, response: SearchResponse, 
   }
   status.append(summary);
   if (corrected.length > 0) {
-    status.append(el('p', 'search-note', corrected.map((w) => `“${w.query}”没有找到，已按“${w.corrected}”搜索。`).join('')));
+    status.append(
+      el('p', 'search-note', corrected.map((w) => `“${w.query}”没有找到，已按“${w.corrected}”搜索。`).join('')),
+    );
   }
   if (response.suggestions.length > 0) {
     const note = el('p', 'search-note', '你是不是要找：');

@@ -6,9 +6,7 @@ import type { Paragraph } from '../model/types.ts';
  * sentence the pieces inside or outside its lead and its metrics' value spans. Joined, the
  * runs' texts are the paragraph's text exactly (what the site shows is what the file says).
  */
-export type Run =
-  | { kind: 'gap'; text: string }
-  | { kind: 'sentence'; id: string; pieces: Piece[] };
+export type Run = { kind: 'gap'; text: string } | { kind: 'sentence'; id: string; pieces: Piece[] };
 
 export interface Piece {
   text: string;
@@ -22,12 +20,15 @@ export function paragraphRuns(paragraph: Paragraph, metrics: readonly Metric[]):
   const base = paragraph.source.start;
   let at = base;
   for (const [index, sentence] of paragraph.sentences.entries()) {
-    if (sentence.source.start > at) runs.push({ kind: 'gap', text: paragraph.text.slice(at - base, sentence.source.start - base) });
+    if (sentence.source.start > at)
+      runs.push({ kind: 'gap', text: paragraph.text.slice(at - base, sentence.source.start - base) });
     const leadEnd = index === 0 && paragraph.lead ? paragraph.lead.source.end : sentence.source.start;
     const own = metrics.filter((m) => m.sentenceId === sentence.id);
     const cuts = new Set([sentence.source.start, sentence.source.end, leadEnd]);
     for (const m of own) cuts.add(m.valueStart).add(m.valueEnd);
-    const points = [...cuts].filter((c) => c >= sentence.source.start && c <= sentence.source.end).sort((a, b) => a - b);
+    const points = [...cuts]
+      .filter((c) => c >= sentence.source.start && c <= sentence.source.end)
+      .sort((a, b) => a - b);
     const pieces: Piece[] = [];
     for (let i = 0; i + 1 < points.length; i++) {
       const from = points[i] as number;

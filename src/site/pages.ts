@@ -10,7 +10,9 @@ export type ReadingPage =
 export function readingPages(model: ReportModel): ReadingPage[] {
   return model.parts.flatMap((part): ReadingPage[] => [
     { kind: 'part', id: part.id, part, label: partLabel(part) },
-    ...part.sections.map((section): ReadingPage => ({ kind: 'section', id: section.id, part, section, label: sectionLabel(section) })),
+    ...part.sections.map(
+      (section): ReadingPage => ({ kind: 'section', id: section.id, part, section, label: sectionLabel(section) }),
+    ),
   ]);
 }
 
@@ -26,6 +28,8 @@ export function sectionLabel(section: Section): string {
 /** The coverage notes that belong on a page: a section's own, or a part's that name no section. */
 export function notesFor(model: ReportModel, page: ReadingPage): CoverageNote[] {
   return model.coverage.filter((note) =>
-    page.kind === 'section' ? note.sectionId === page.section.id : note.partId === page.part.id && note.sectionId === null,
+    page.kind === 'section'
+      ? note.sectionId === page.section.id
+      : note.partId === page.part.id && note.sectionId === null,
   );
 }

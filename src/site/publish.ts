@@ -26,16 +26,21 @@ type Linked<T> = T & { url: string };
 export type PublishedSentence = Linked<Sentence>;
 export type PublishedParagraph = Linked<Omit<Paragraph, 'sentences'>> & { sentences: PublishedSentence[] };
 export type PublishedSection = Linked<Omit<Section, 'paragraphs'>> & { paragraphs: PublishedParagraph[] };
-export type PublishedPart = Linked<Omit<Part, 'intro' | 'sections'>> & { intro: PublishedParagraph[]; sections: PublishedSection[] };
+export type PublishedPart = Linked<Omit<Part, 'intro' | 'sections'>> & {
+  intro: PublishedParagraph[];
+  sections: PublishedSection[];
+};
 
 export function publishReport(slug: string, meta: ReportMeta, model: ReportModel, base: string): PublishedReport {
   const overview = reportPath(base, slug);
   const link = (page: string, id: string) => `${page}#${id}`;
-  const paragraph = (page: string) => (p: Paragraph): PublishedParagraph => ({
-    ...p,
-    url: link(page, p.id),
-    sentences: p.sentences.map((s) => ({ ...s, url: link(page, s.id) })),
-  });
+  const paragraph =
+    (page: string) =>
+    (p: Paragraph): PublishedParagraph => ({
+      ...p,
+      url: link(page, p.id),
+      sentences: p.sentences.map((s) => ({ ...s, url: link(page, s.id) })),
+    });
   const front = (line: FrontLine | null) => (line ? { ...line, url: link(overview, line.id) } : null);
   const parts = model.parts.map((part): PublishedPart => {
     const partPage = pagePath(base, slug, part.id);
@@ -45,7 +50,11 @@ export function publishReport(slug: string, meta: ReportMeta, model: ReportModel
       intro: part.intro.map(paragraph(partPage)),
       sections: part.sections.map((section): PublishedSection => {
         const sectionPage = pagePath(base, slug, section.id);
-        return { ...section, url: link(sectionPage, section.id), paragraphs: section.paragraphs.map(paragraph(sectionPage)) };
+        return {
+          ...section,
+          url: link(sectionPage, section.id),
+          paragraphs: section.paragraphs.map(paragraph(sectionPage)),
+        };
       }),
     };
   });
@@ -65,7 +74,9 @@ export function publishReport(slug: string, meta: ReportMeta, model: ReportModel
     declarations: model.declarations,
     coverage: model.coverage.map((note) => ({
       ...note,
-      url: note.sectionId ? link(pagePath(base, slug, note.sectionId), note.sectionId) : link(pagePath(base, slug, note.partId), note.partId),
+      url: note.sectionId
+        ? link(pagePath(base, slug, note.sectionId), note.sectionId)
+        : link(pagePath(base, slug, note.partId), note.partId),
     })),
     diagnostics: model.diagnostics,
     segments: model.segments,

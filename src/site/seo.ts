@@ -42,7 +42,9 @@ export interface SitePage {
  * only: nothing is loaded): `index.astro` → `/`, `about.astro` → `/about/`, `search/index.astro`
  * → `/search/`. So a new page such as /search/ is in the sitemap without a change here.
  */
-export function staticPagePaths(files: readonly string[] = Object.keys(import.meta.glob('../pages/**/*.{astro,md,mdx,html}'))): string[] {
+export function staticPagePaths(
+  files: readonly string[] = Object.keys(import.meta.glob('../pages/**/*.{astro,md,mdx,html}')),
+): string[] {
   return files
     .map((file) => file.replace(/^.*?\/pages\//, ''))
     .filter((route) => !route.includes('[') && !/(?:^|\/)_/.test(route) && !/^404\.\w+$/.test(route))
@@ -67,11 +69,11 @@ export function sitePages(base: string): SitePage[] {
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 export function sitemapXml(urls: readonly string[]): string {
-  const escape = (s: string) => s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string);
+  const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map((url) => `  <url><loc>${escape(url)}</loc></url>`),
+    ...urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`),
     '</urlset>',
     '',
   ].join('\n');

@@ -28,5 +28,13 @@ export const CLOSING_MARKS = new Set(['”', '’', '」', '』', '）', ')', '�
 
 /** Whitespace that may pad a line: ASCII blanks, the ideographic space, NBSP and a stray BOM. */
 export function isPadding(char: string | undefined): boolean {
-  return char === ' ' || char === '\t' || char === '\u3000' || char === '\u00a0' || char === '\ufeff' || char === '\f' || char === '\v';
+  return (
+    char === ' ' ||
+    char === '\t' ||
+    char === '\u3000' ||
+    char === '\u00a0' ||
+    char === '\ufeff' ||
+    char === '\f' ||
+    char === '\v'
+  );
 }

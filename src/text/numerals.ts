@@ -1,7 +1,18 @@
 /** Chinese ordinal numerals as used for section and part markers: 一 … 九十九. */
 
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** `四` → 4, `十` → 10, `十二` → 12, `二十` → 20, `二十三` → 23; anything else → null. */

@@ -19,7 +19,9 @@ const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const added = new Set<string>();
 
-export function searchTools(dictionary: readonly { word: string; freq: number | null; tag: string | null }[]): IndexTools {
+export function searchTools(
+  dictionary: readonly { word: string; freq: number | null; tag: string | null }[],
+): IndexTools {
   // jieba's dictionary is process-wide: words of every report accumulate, which only helps.
   for (const entry of dictionary) {
     if (added.has(entry.word)) continue;

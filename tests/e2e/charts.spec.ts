@@ -33,7 +33,9 @@ test('every chart draws one mark per table row and per CSV row', async ({ page, 
 test('the table view lists the same values as the marks', async ({ page }) => {
   await page.goto(url);
   const figure = page.locator('figure[data-chart="rankings"]');
-  const subjects = await figure.locator('svg a[data-mark="primary"]').evaluateAll((as) => as.map((a) => (a as SVGAElement).dataset.subject));
+  const subjects = await figure
+    .locator('svg a[data-mark="primary"]')
+    .evaluateAll((as) => as.map((a) => (a as SVGAElement).dataset.subject));
   await figure.locator('details summary').click();
   const cells = await figure.locator('tr[data-chart-row] td:nth-child(3)').allTextContents();
   expect(cells).toEqual(subjects);
@@ -65,7 +67,9 @@ test('hovering a target mark shows its tooltip', async ({ page, isMobile }) => {
   await page.goto(url);
   const mark = page.locator('figure[data-chart="targets"] svg a[data-mark="primary"]').first();
   await mark.hover();
-  await expect(page.locator('figure[data-chart="targets"] [data-chart-tooltip]')).toContainText((await mark.getAttribute('data-subject')) as string);
+  await expect(page.locator('figure[data-chart="targets"] [data-chart-tooltip]')).toContainText(
+    (await mark.getAttribute('data-subject')) as string,
+  );
 });
 
 test('the overview shows the targets chart and links to the dashboard', async ({ page }) => {
@@ -89,7 +93,10 @@ test.describe('without JavaScript', () => {
 test('the charts fit a 320 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto(url);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
-  for (const svg of await page.locator('figure[data-chart] svg').all()) expect((await svg.boundingBox())?.width).toBeLessThanOrEqual(320);
+  for (const svg of await page.locator('figure[data-chart] svg').all())
+    expect((await svg.boundingBox())?.width).toBeLessThanOrEqual(320);
 });

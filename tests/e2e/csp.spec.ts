@@ -15,7 +15,8 @@ const base = report.url.replace(new RegExp(`${report.slug}/$`), '');
 function watch(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   return problems;
@@ -29,7 +30,9 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = list;
-    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      list.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`),
+    );
   });
 });
 

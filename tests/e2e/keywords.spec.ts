@@ -11,7 +11,10 @@ for (const report of publishedReports()) {
   test.describe(`${report.slug} keywords`, () => {
     test('the overview and the contents link the keywords page', async ({ page }) => {
       await page.goto(report.url);
-      await expect(page.getByRole('main').getByRole('link', { name: '关键词', exact: true })).toHaveAttribute('href', keywordsPage);
+      await expect(page.getByRole('main').getByRole('link', { name: '关键词', exact: true })).toHaveAttribute(
+        'href',
+        keywordsPage,
+      );
       // Both copies of the contents (the phone drawer, the sidebar); CSS shows one of them.
       const navLinks = page.locator('nav.report-toc a').filter({ hasText: /^关键词$/ });
       await expect(navLinks).toHaveCount(2);
@@ -41,7 +44,9 @@ for (const report of publishedReports()) {
       }
     });
 
-    test('a term page shows as many occurrences as its count, and each lands on its sentence with the term marked', async ({ page }) => {
+    test('a term page shows as many occurrences as its count, and each lands on its sentence with the term marked', async ({
+      page,
+    }) => {
       await page.goto(keywordsPage);
       const row = page.locator('.keyword-table tbody tr').first();
       const term = (await row.getAttribute('data-term')) ?? '';

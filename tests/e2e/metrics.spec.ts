@@ -17,7 +17,10 @@ function mostCommon(values: readonly string[]): string {
 
 /** As the page folds: full-width ASCII to half-width, then lower case. */
 function fold(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ').toLowerCase();
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .toLowerCase();
 }
 
 function toFullWidth(text: string): string {
@@ -58,7 +61,9 @@ for (const report of reports) {
       await expect(rows(page)).toHaveCount(metrics.length);
       await expect(visibleRows(page)).toHaveCount(metrics.length);
       await expect(status(page)).toHaveText(`显示 ${metrics.length} / ${metrics.length} 条`);
-      const links = await rows(page).evaluateAll((trs) => trs.map((tr) => tr.querySelector('.col-text a')?.getAttribute('href') ?? ''));
+      const links = await rows(page).evaluateAll((trs) =>
+        trs.map((tr) => tr.querySelector('.col-text a')?.getAttribute('href') ?? ''),
+      );
       expect(links).toEqual(metrics.map((m) => m.url));
       expect(await visibleData(page, 'subject')).toEqual(metrics.map((m) => m.subject));
       await expect(page.locator('table caption')).toHaveCount(1);
@@ -141,7 +146,8 @@ for (const report of reports) {
     test('a row’s 原文 link lands on its metric, in view, as the :target, showing its value', async ({ page }) => {
       // One metric per reading page, and the last one.
       const byPage = new Map<string, PublishedMetric>();
-      for (const m of metrics) if (!byPage.has(m.url.split('#')[0] as string)) byPage.set(m.url.split('#')[0] as string, m);
+      for (const m of metrics)
+        if (!byPage.has(m.url.split('#')[0] as string)) byPage.set(m.url.split('#')[0] as string, m);
       const samples = [...byPage.values(), metrics.at(-1) as PublishedMetric];
       for (const metric of samples) {
         await page.goto(metricsPage);
@@ -163,7 +169,10 @@ for (const report of reports) {
       }
       for (const [path, list] of byPage) {
         await page.goto(path);
-        const texts = await page.evaluate((ids) => ids.map((id) => document.getElementById(id)?.textContent ?? null), list.map((m) => m.id));
+        const texts = await page.evaluate(
+          (ids) => ids.map((id) => document.getElementById(id)?.textContent ?? null),
+          list.map((m) => m.id),
+        );
         list.forEach((m, i) => expect(texts[i], m.url).toBe(m.displayValue));
       }
     });

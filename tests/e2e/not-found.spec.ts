@@ -14,7 +14,8 @@ test('an unknown path gets the 404 page, whose links work from any depth', async
   const response = await page.goto(`${report.url}old/deeper/path/`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
-  for (const r of reports) await expect(page.locator('main').getByRole('link', { name: r.meta.title })).toHaveAttribute('href', r.url);
+  for (const r of reports)
+    await expect(page.locator('main').getByRole('link', { name: r.meta.title })).toHaveAttribute('href', r.url);
   await expect(page.locator('main').getByRole('link', { name: '关于本站' })).toHaveCount(1);
   await page.locator('main').getByRole('link', { name: report.meta.title }).click();
   await expect(page).toHaveURL((url) => url.pathname === report.url);

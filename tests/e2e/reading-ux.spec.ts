@@ -41,7 +41,8 @@ function occurrences(haystack: string, needle: string): number {
 
 const reportToc = (page: Page) => page.getByRole('navigation', { name: '报告章节' });
 const drawerSummary = (page: Page) => page.locator('details[data-drawer] > summary');
-const paragraphBox = (page: Page, id: string): Locator => page.locator('.paragraph', { has: page.locator(`p[id="${id}"]`) });
+const paragraphBox = (page: Page, id: string): Locator =>
+  page.locator('.paragraph', { has: page.locator(`p[id="${id}"]`) });
 const live = (page: Page) => page.locator('[data-live][aria-live="polite"]');
 
 async function headerBottom(page: Page): Promise<number> {
@@ -57,7 +58,9 @@ for (const report of reports) {
   const origin = (page: Page) => new URL(page.url()).origin;
 
   test.describe(`${report.slug} reading and sharing`, () => {
-    test('at 375px the contents are a drawer: it opens (pointer and keyboard), marks the page, and its links work', async ({ page }) => {
+    test('at 375px the contents are a drawer: it opens (pointer and keyboard), marks the page, and its links work', async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 375, height: 812 });
       await page.goto(sectionPath);
       await expect(reportToc(page)).toHaveCount(0); // closed drawer, hidden sidebar
@@ -112,9 +115,13 @@ for (const report of reports) {
       await expect(reportToc(page).locator('[aria-current="page"]')).toHaveAttribute('href', target.path);
     });
 
-    test('arriving at #id: the node is the :target, highlighted, in view and below the sticky header', async ({ page }) => {
+    test('arriving at #id: the node is the :target, highlighted, in view and below the sticky header', async ({
+      page,
+    }) => {
       const sentence = paragraph.sentences.at(-1) as PublishedParagraph['sentences'][number];
-      const lastOfLongest = [...report.parts.flatMap((p) => p.sections)].sort((a, b) => b.paragraphs.length - a.paragraphs.length)[0]?.paragraphs.at(-1);
+      const lastOfLongest = [...report.parts.flatMap((p) => p.sections)]
+        .sort((a, b) => b.paragraphs.length - a.paragraphs.length)[0]
+        ?.paragraphs.at(-1);
       for (const node of [paragraph, sentence, ...(lastOfLongest ? [lastOfLongest] : [])]) {
         await page.goto(node.url);
         const target = page.locator(`[id="${node.id}"]`);
@@ -123,7 +130,9 @@ for (const report of reports) {
         expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
         await expect(target).toBeInViewport();
         const bottom = await headerBottom(page);
-        await expect.poll(async () => (await target.boundingBox())?.y ?? -1, { message: `${node.id} below the header` }).toBeGreaterThanOrEqual(bottom - 1);
+        await expect
+          .poll(async () => (await target.boundingBox())?.y ?? -1, { message: `${node.id} below the header` })
+          .toBeGreaterThanOrEqual(bottom - 1);
       }
     });
 
@@ -174,7 +183,10 @@ for (const report of reports) {
     test('?hl= marks every occurrence of the term in the text and brings the first into view', async ({ page }) => {
       const term = paragraph.lead?.text ?? paragraph.sentences[0]?.text.slice(0, 4) ?? '';
       const notes = report.coverage.filter((n) => n.sectionId === section.id).map((n) => n.message);
-      const expected = [section.heading?.text ?? '', ...section.paragraphs.map((p) => p.text), ...notes].reduce((n, t) => n + occurrences(t, term), 0);
+      const expected = [section.heading?.text ?? '', ...section.paragraphs.map((p) => p.text), ...notes].reduce(
+        (n, t) => n + occurrences(t, term),
+        0,
+      );
       expect(expected).toBeGreaterThan(0);
       await page.goto(`${sectionPath}?hl=${encodeURIComponent(term)}`);
       const marks = page.locator('main mark.hl');
@@ -204,7 +216,9 @@ for (const report of reports) {
       expect(dialogs).toEqual([]);
     });
 
-    test('rel=next walks through every part and section page in reading order, and rel=prev walks back', async ({ page }) => {
+    test('rel=next walks through every part and section page in reading order, and rel=prev walks back', async ({
+      page,
+    }) => {
       const walked: string[] = [];
       await page.goto((order[0] as { path: string }).path);
       await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
@@ -227,7 +241,9 @@ for (const report of reports) {
       await page.setViewportSize({ width: 320, height: 640 });
       for (const path of [report.url, ...order.map((p) => p.path)]) {
         await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, path).toBeLessThanOrEqual(0);
       }
     });
@@ -240,11 +256,24 @@ for (const report of reports) {
         await expect(page.getByRole('banner')).toHaveCount(1);
         await expect(page.getByRole('main')).toHaveCount(1);
         await expect(page.getByRole('contentinfo')).toHaveCount(1);
-        const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-        levels.forEach((level, i) => expect(level, `${path}: heading ${i}`).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1));
-        const names = await page.locator('nav').evaluateAll((navs) =>
-          navs.filter((n) => n.getClientRects().length > 0).map((n) => n.getAttribute('aria-label') ?? document.getElementById(n.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''),
+        const levels = await page
+          .locator('h1, h2, h3, h4, h5, h6')
+          .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+        levels.forEach((level, i) =>
+          expect(level, `${path}: heading ${i}`).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1),
         );
+        const names = await page
+          .locator('nav')
+          .evaluateAll((navs) =>
+            navs
+              .filter((n) => n.getClientRects().length > 0)
+              .map(
+                (n) =>
+                  n.getAttribute('aria-label') ??
+                  document.getElementById(n.getAttribute('aria-labelledby') ?? '')?.textContent ??
+                  '',
+              ),
+          );
         expect(names.every(Boolean), `${path}: every nav is named`).toBe(true);
         expect(new Set(names).size, `${path}: ${names.join(', ')}`).toBe(names.length);
         await page.keyboard.press('Tab');
@@ -255,12 +284,15 @@ for (const report of reports) {
     test.describe('theme', () => {
       test.use({ colorScheme: 'light' });
 
-      test('the toggle switches to dark, is remembered across a reload, and applies before the first paint', async ({ page }) => {
+      test('the toggle switches to dark, is remembered across a reload, and applies before the first paint', async ({
+        page,
+      }) => {
         await page.addInitScript(() => {
           // What the theme is when <body> starts: the blocking head script must have set it by then.
           new MutationObserver((_, observer) => {
             if (!document.body) return;
-            (window as unknown as { themeAtBody: string | null }).themeAtBody = document.documentElement.dataset.theme ?? null;
+            (window as unknown as { themeAtBody: string | null }).themeAtBody =
+              document.documentElement.dataset.theme ?? null;
             observer.disconnect();
           }).observe(document, { childList: true, subtree: true });
         });
@@ -275,7 +307,9 @@ for (const report of reports) {
         expect(dark).not.toBe(light);
 
         await page.reload();
-        expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | null }).themeAtBody)).toBe('dark');
+        expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | null }).themeAtBody)).toBe(
+          'dark',
+        );
         await expect(page.getByRole('button', { name: '深色模式' })).toHaveAttribute('aria-pressed', 'true');
         expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
 
@@ -290,10 +324,13 @@ for (const report of reports) {
     test.describe('without JavaScript', () => {
       test.use({ javaScriptEnabled: false });
 
-      test('at 375px the drawer opens and its links work; the text is all there; no JS-only controls show', async ({ page }) => {
+      test('at 375px the drawer opens and its links work; the text is all there; no JS-only controls show', async ({
+        page,
+      }) => {
         await page.setViewportSize({ width: 375, height: 812 });
         await page.goto(sectionPath);
-        for (const p of section.paragraphs) await expect(page.locator(`p[id="${p.id}"]`)).toHaveText(p.text, { useInnerText: false });
+        for (const p of section.paragraphs)
+          await expect(page.locator(`p[id="${p.id}"]`)).toHaveText(p.text, { useInnerText: false });
         await expect(page.getByRole('button', { name: '深色模式' })).toHaveCount(0);
         await expect(page.locator('.para-tools button')).toHaveCount(0);
         await drawerSummary(page).click();

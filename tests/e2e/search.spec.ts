@@ -24,7 +24,9 @@ test('typing in the header box shows results that follow the contract', async ({
   const links = results.locator('a[href*="#"]');
   await expect(links.first()).toBeVisible();
   // Every link in the container is a result: a page, ?hl=, and the #id of the matched unit.
-  for (const href of await results.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''))) {
+  for (const href of await results
+    .locator('a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''))) {
     expect(href).toMatch(/\/[^/?#]+\/(\?hl=[^#]+)?#[a-z0-9-]+$/);
   }
 });

@@ -46,10 +46,13 @@ export function pageWeight(outDir: string, page: string, base = '/'): PageWeight
   const parsed = parsePage(html.toString('utf8'));
   const scripts = parsed.references.filter((r) => r.element === 'script' && r.attribute === 'src');
   const styles = parsed.references.filter((r) => r.element === 'link' && r.role.split(/\s+/).includes('stylesheet'));
-  const files = (refs: typeof scripts) => [...new Set(refs.map((r) => localFile(page, r.url, base)).filter((f): f is string => f !== null))];
+  const files = (refs: typeof scripts) => [
+    ...new Set(refs.map((r) => localFile(page, r.url, base)).filter((f): f is string => f !== null)),
+  ];
   const jsFiles = files(scripts);
   const cssFiles = files(styles);
-  const sum = (list: string[], measure: (b: Buffer) => number) => list.reduce((total, f) => total + measure(readFileSync(join(outDir, f))), 0);
+  const sum = (list: string[], measure: (b: Buffer) => number) =>
+    list.reduce((total, f) => total + measure(readFileSync(join(outDir, f))), 0);
   return {
     page,
     raw: { html: html.length, js: sum(jsFiles, (b) => b.length), css: sum(cssFiles, (b) => b.length) },
@@ -80,7 +83,9 @@ const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'`<>)\\]+/gi;
 const PROTOCOL_RELATIVE_IN_CSS = /(?:url\(\s*["']?|@import\s+["'])\/\/[^\s"')]+/gi;
 
 function urlsInText(text: string, css: boolean): string[] {
-  const found = [...text.matchAll(URL_IN_TEXT)].map((m) => m[0]).filter((u) => !NAMESPACE_URIS.has(u.replace(/[.,;]+$/, '')));
+  const found = [...text.matchAll(URL_IN_TEXT)]
+    .map((m) => m[0])
+    .filter((u) => !NAMESPACE_URIS.has(u.replace(/[.,;]+$/, '')));
   if (css) found.push(...[...text.matchAll(PROTOCOL_RELATIVE_IN_CSS)].map((m) => m[0]));
   return found;
 }
@@ -98,14 +103,18 @@ export function foreignReferences(outDir: string, self: string): string[] {
       const page: ParsedPage = parseFile(join(outDir, file));
       for (const r of page.references) {
         if (!/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(r.url)) continue;
-        const selfUrl = (r.element === 'link' && r.role === 'canonical') || (r.element === 'meta' && r.role === 'og:url');
+        const selfUrl =
+          (r.element === 'link' && r.role === 'canonical') || (r.element === 'meta' && r.role === 'og:url');
         if (selfUrl && r.url.startsWith(self)) continue;
         problems.push(`${file}: <${r.element} ${r.attribute}="${r.url}">`);
       }
-      for (const text of page.inlineScripts) for (const url of urlsInText(text, false)) problems.push(`${file}: inline <script>: ${url}`);
-      for (const text of page.inlineStyles) for (const url of urlsInText(text, true)) problems.push(`${file}: inline <style>: ${url}`);
+      for (const text of page.inlineScripts)
+        for (const url of urlsInText(text, false)) problems.push(`${file}: inline <script>: ${url}`);
+      for (const text of page.inlineStyles)
+        for (const url of urlsInText(text, true)) problems.push(`${file}: inline <style>: ${url}`);
     } else if (/\.(?:m?js|css)$/.test(file)) {
-      for (const url of urlsInText(readFileSync(join(outDir, file), 'utf8'), file.endsWith('.css'))) problems.push(`${file}: ${url}`);
+      for (const url of urlsInText(readFileSync(join(outDir, file), 'utf8'), file.endsWith('.css')))
+        problems.push(`${file}: ${url}`);
     }
   }
   return problems;

@@ -20,7 +20,19 @@ import { join, resolve } from 'node:path';
 // Vitest puts Vite's env (BASE_URL=/, MODE=test, NODE_ENV=test, …) into process.env; a build that
 // inherits BASE_URL renders its page links without BASE (Astro reads import.meta.env.BASE_URL
 // from the environment), so none of them is passed on.
-const VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'];
+const VITE_ENV = [
+  'BASE_URL',
+  'MODE',
+  'DEV',
+  'PROD',
+  'SSR',
+  'NODE_ENV',
+  'VITEST',
+  'VITEST_MODE',
+  'VITEST_POOL_ID',
+  'VITEST_WORKER_ID',
+  'TEST',
+];
 
 export interface BuildResult {
   status: number | null;
@@ -42,22 +54,43 @@ function buildEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
 const buildArgs = (outDir: string, verbose: boolean) => ['build', ...(verbose ? [] : ['--silent']), '--outDir', outDir];
 
 /** `env` values replace the inherited ones; `undefined` removes one (e.g. BASE, for a root build). */
-export function buildSite(outDir: string, env: Record<string, string | undefined> = {}, { verbose = false } = {}): BuildResult {
+export function buildSite(
+  outDir: string,
+  env: Record<string, string | undefined> = {},
+  { verbose = false } = {},
+): BuildResult {
   const result = spawnSync('node_modules/.bin/astro', buildArgs(outDir, verbose), {
     env: buildEnv(env),
     encoding: 'utf8',
     timeout: 120_000,
   });
-  return { status: result.status, stdout: result.stdout ?? '', stderr: `${result.stderr ?? ''}${result.error ? `\n${result.error.message}` : ''}` };
+  return {
+    status: result.status,
+    stdout: result.stdout ?? '',
+    stderr: `${result.stderr ?? ''}${result.error ? `\n${result.error.message}` : ''}`,
+  };
 }
 
 /** As `buildSite`, without blocking: several builds that stop early (unusable input) can run at once. */
-export function buildSiteAsync(outDir: string, env: Record<string, string | undefined> = {}, { verbose = false } = {}): Promise<BuildResult> {
+export function buildSiteAsync(
+  outDir: string,
+  env: Record<string, string | undefined> = {},
+  { verbose = false } = {},
+): Promise<BuildResult> {
   return new Promise((resolve) => {
-    execFile('node_modules/.bin/astro', buildArgs(outDir, verbose), { env: buildEnv(env), encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ status, stdout, stderr: `${stderr}${error && typeof error.code !== 'number' ? `\n${error.message}` : ''}` });
-    });
+    execFile(
+      'node_modules/.bin/astro',
+      buildArgs(outDir, verbose),
+      { env: buildEnv(env), encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({
+          status,
+          stdout,
+          stderr: `${stderr}${error && typeof error.code !== 'number' ? `\n${error.message}` : ''}`,
+        });
+      },
+    );
   });
 }
 
@@ -79,7 +112,8 @@ function removeStale(): void {
   for (const entry of readdirSync(CACHE)) {
     if (!entry.startsWith(PREFIX)) continue;
     const pid = Number(entry.slice(PREFIX.length));
-    if (Number.isInteger(pid) && pid !== process.ppid && !alive(pid)) rmSync(join(CACHE, entry), { recursive: true, force: true });
+    if (Number.isInteger(pid) && pid !== process.ppid && !alive(pid))
+      rmSync(join(CACHE, entry), { recursive: true, force: true });
   }
 }
 
@@ -89,7 +123,11 @@ export interface SharedBuild {
 }
 
 /** The site built once per test run under `name` (same name, same env), shared between test files. */
-export async function sharedBuild(name: string, env: Record<string, string | undefined>, timeoutMs = 240_000): Promise<SharedBuild> {
+export async function sharedBuild(
+  name: string,
+  env: Record<string, string | undefined>,
+  timeoutMs = 240_000,
+): Promise<SharedBuild> {
   removeStale();
   const runDir = join(CACHE, `${PREFIX}${process.ppid}`);
   mkdirSync(runDir, { recursive: true });
@@ -110,7 +148,11 @@ export async function sharedBuild(name: string, env: Record<string, string | und
   }
   const until = Date.now() + timeoutMs;
   while (!existsSync(statusFile)) {
-    if (Date.now() > until) return { outDir, result: { status: null, stdout: '', stderr: `timed out waiting for the shared build “${name}”` } };
+    if (Date.now() > until)
+      return {
+        outDir,
+        result: { status: null, stdout: '', stderr: `timed out waiting for the shared build “${name}”` },
+      };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return { outDir, result: JSON.parse(readFileSync(statusFile, 'utf8')) as BuildResult };

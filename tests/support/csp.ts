@@ -40,9 +40,24 @@ export function sourcesFor(policy: Policy, directive: 'script-src' | 'style-src'
 }
 
 const JS_TYPES = new Set([
-  '', 'module', 'text/javascript', 'application/javascript', 'application/ecmascript', 'application/x-ecmascript',
-  'application/x-javascript', 'text/ecmascript', 'text/javascript1.0', 'text/javascript1.1', 'text/javascript1.2',
-  'text/javascript1.3', 'text/javascript1.4', 'text/javascript1.5', 'text/jscript', 'text/livescript', 'text/x-ecmascript', 'text/x-javascript',
+  '',
+  'module',
+  'text/javascript',
+  'application/javascript',
+  'application/ecmascript',
+  'application/x-ecmascript',
+  'application/x-javascript',
+  'text/ecmascript',
+  'text/javascript1.0',
+  'text/javascript1.1',
+  'text/javascript1.2',
+  'text/javascript1.3',
+  'text/javascript1.4',
+  'text/javascript1.5',
+  'text/jscript',
+  'text/livescript',
+  'text/x-ecmascript',
+  'text/x-javascript',
 ]);
 
 /** Whether a browser runs a <script> with this `type` (HTML's rule: absent/empty, a JavaScript MIME type, or module). */
@@ -52,11 +67,14 @@ export function isExecutableScriptType(type: string | undefined): boolean {
 
 /** `'sha256-…'` (and 384, 512) CSP sources for a text. */
 export function cspHashes(text: string): string[] {
-  return (['sha256', 'sha384', 'sha512'] as const).map((alg) => `'${alg}-${createHash(alg).update(text, 'utf8').digest('base64')}'`);
+  return (['sha256', 'sha384', 'sha512'] as const).map(
+    (alg) => `'${alg}-${createHash(alg).update(text, 'utf8').digest('base64')}'`,
+  );
 }
 
 const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
-const textOf = (element: Element) => element.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
+const textOf = (element: Element) =>
+  element.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
 
 export interface PageCsp {
   /** The meta policy's content, or null when the page has none. */
@@ -86,8 +104,13 @@ export function checkPageCsp(html: string): PageCsp {
         metaCount += 1;
         policyText ??= attr(node, 'content') ?? '';
       }
-      if (policyText === null && (tag === 'script' || (tag === 'link' && /\bstylesheet\b/i.test(attr(node, 'rel') ?? '')) || tag === 'style')) {
-        beforePolicy.push(`<${tag}${attr(node, 'src') ? ` src="${attr(node, 'src')}"` : ''}${attr(node, 'href') ? ` href="${attr(node, 'href')}"` : ''}>`);
+      if (
+        policyText === null &&
+        (tag === 'script' || (tag === 'link' && /\bstylesheet\b/i.test(attr(node, 'rel') ?? '')) || tag === 'style')
+      ) {
+        beforePolicy.push(
+          `<${tag}${attr(node, 'src') ? ` src="${attr(node, 'src')}"` : ''}${attr(node, 'href') ? ` href="${attr(node, 'href')}"` : ''}>`,
+        );
       }
       if (tag === 'script' && attr(node, 'src') === undefined) {
         if (isExecutableScriptType(attr(node, 'type'))) inlineScripts.push(textOf(node));
@@ -125,7 +148,8 @@ export function checkPageCsp(html: string): PageCsp {
   let hashed = 0;
   for (const text of inlineScripts) {
     if (cspHashes(text).some((h) => scriptSrc.includes(h))) hashed += 1;
-    else problems.push(`an inline <script> without a matching hash in script-src: ${JSON.stringify(text.slice(0, 80))}`);
+    else
+      problems.push(`an inline <script> without a matching hash in script-src: ${JSON.stringify(text.slice(0, 80))}`);
   }
   const unsafeStyles = styleSrc.includes("'unsafe-inline'");
   for (const text of inlineStyles) {
@@ -133,7 +157,8 @@ export function checkPageCsp(html: string): PageCsp {
     if (cspHashes(text).some((h) => styleSrc.includes(h))) hashed += 1;
     else problems.push(`an inline <style> without a matching hash in style-src: ${JSON.stringify(text.slice(0, 80))}`);
   }
-  if (!unsafeStyles) for (const element of styleAttributes) problems.push(`${element}: a style attribute, which style-src blocks`);
+  if (!unsafeStyles)
+    for (const element of styleAttributes) problems.push(`${element}: a style attribute, which style-src blocks`);
   return { policy: policyText, problems, hashed, dataBlocks };
 }
 

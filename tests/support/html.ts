@@ -73,14 +73,24 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
 };
 
 /** <meta> whose content is a URL. */
-const URL_METAS = new Set(['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'og:audio', 'og:video', 'twitter:image']);
+const URL_METAS = new Set([
+  'og:url',
+  'og:image',
+  'og:image:url',
+  'og:image:secure_url',
+  'og:audio',
+  'og:video',
+  'twitter:image',
+]);
 
 function attr(element: Element, name: string): string | undefined {
   return element.attrs.find((a) => (a.prefix ? `${a.prefix}:${a.name}` : a.name) === name)?.value;
 }
 
 function textOf(element: Element): string {
-  return element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+  return element.childNodes
+    .map((child) => ('value' in child && child.nodeName === '#text' ? child.value : ''))
+    .join('');
 }
 
 function srcsetUrls(value: string): string[] {
@@ -91,7 +101,15 @@ function srcsetUrls(value: string): string[] {
 }
 
 export function parsePage(html: string): ParsedPage {
-  const page: ParsedPage = { ids: new Set(), references: [], inlineScripts: [], inlineStyles: [], title: '', meta: new Map(), links: new Map() };
+  const page: ParsedPage = {
+    ids: new Set(),
+    references: [],
+    inlineScripts: [],
+    inlineStyles: [],
+    title: '',
+    meta: new Map(),
+    links: new Map(),
+  };
   const visit = (node: Node) => {
     if ('tagName' in node) {
       const element = node;
@@ -100,7 +118,8 @@ export function parsePage(html: string): ParsedPage {
       if (id !== undefined && id !== '') page.ids.add(id);
       const name = attr(element, 'name');
       if (tag === 'a' && name) page.ids.add(name);
-      const role = tag === 'meta' ? (attr(element, 'property') ?? attr(element, 'name') ?? '') : (attr(element, 'rel') ?? '');
+      const role =
+        tag === 'meta' ? (attr(element, 'property') ?? attr(element, 'name') ?? '') : (attr(element, 'rel') ?? '');
       for (const attribute of URL_ATTRIBUTES[tag] ?? []) {
         const value = attr(element, attribute);
         if (value === undefined) continue;
@@ -109,7 +128,8 @@ export function parsePage(html: string): ParsedPage {
       }
       if (tag === 'meta' && URL_METAS.has(role)) {
         const content = attr(element, 'content');
-        if (content !== undefined) page.references.push({ element: tag, attribute: 'content', url: content.trim(), role });
+        if (content !== undefined)
+          page.references.push({ element: tag, attribute: 'content', url: content.trim(), role });
       }
       if (tag === 'script' && attr(element, 'src') === undefined) page.inlineScripts.push(textOf(element));
       if (tag === 'style') page.inlineStyles.push(textOf(element));

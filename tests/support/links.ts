@@ -131,5 +131,7 @@ export function checkLinks(outDir: string, options: CheckOptions): CheckResult {
 
 /** One line per problem, for assertion messages. */
 export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `${p.page}: <${p.reference.element} ${p.reference.attribute}="${p.reference.url}">: ${p.reason}`).join('\n');
+  return problems
+    .map((p) => `${p.page}: <${p.reference.element} ${p.reference.attribute}="${p.reference.url}">: ${p.reason}`)
+    .join('\n');
 }

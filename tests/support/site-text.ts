@@ -93,7 +93,9 @@ export function checkSiteText(outDir: string, base = '/'): SiteTextCheck {
     check.reports++;
     const report = JSON.parse(readFileSync(join(outDir, 'data', slug, 'report.json'), 'utf8')) as PublishedReport;
     const metricsFile = join(outDir, 'data', slug, 'metrics.json');
-    const metrics = existsSync(metricsFile) ? (JSON.parse(readFileSync(metricsFile, 'utf8')) as { metrics: PublishedMetric[] }).metrics : [];
+    const metrics = existsSync(metricsFile)
+      ? (JSON.parse(readFileSync(metricsFile, 'utf8')) as { metrics: PublishedMetric[] }).metrics
+      : [];
 
     // The reading pages in reading order, each with the paragraphs it must hold.
     const pages = report.parts.flatMap((part) => [
@@ -113,7 +115,9 @@ export function checkSiteText(outDir: string, base = '/'): SiteTextCheck {
       const expected = paragraphs.map((p) => [p.id, p.text]);
       if (JSON.stringify(shown) !== JSON.stringify(expected)) {
         const at = expected.findIndex((e, i) => JSON.stringify(e) !== JSON.stringify(shown[i]));
-        problem(`${slug} ${path}: paragraphs differ from report.json at #${at === -1 ? expected.length : at}: expected ${JSON.stringify(expected[at] ?? null)}, page has ${JSON.stringify(shown[at === -1 ? expected.length : at] ?? null)} (${shown.length} vs ${expected.length} paragraphs)`);
+        problem(
+          `${slug} ${path}: paragraphs differ from report.json at #${at === -1 ? expected.length : at}: expected ${JSON.stringify(expected[at] ?? null)}, page has ${JSON.stringify(shown[at === -1 ? expected.length : at] ?? null)} (${shown.length} vs ${expected.length} paragraphs)`,
+        );
       }
       check.paragraphs += paragraphs.length;
     }
@@ -138,7 +142,10 @@ export function checkSiteText(outDir: string, base = '/'): SiteTextCheck {
     for (const line of [sourceNote, title, ...bylines]) {
       if (!line) continue;
       const element = overview?.byId.get(line.id);
-      if (element?.text !== line.text) problem(`${slug}: overview #${line.id} holds ${JSON.stringify(element?.text ?? null)}, not ${JSON.stringify(line.text)}`);
+      if (element?.text !== line.text)
+        problem(
+          `${slug}: overview #${line.id} holds ${JSON.stringify(element?.text ?? null)}, not ${JSON.stringify(line.text)}`,
+        );
     }
 
     for (const { key, url } of [...urlsIn(report), ...urlsIn(metrics)]) {
@@ -158,7 +165,8 @@ export function checkSiteText(outDir: string, base = '/'): SiteTextCheck {
       const want = texts.get(id);
       if (!want) continue;
       check.urlTexts++;
-      if (element.text !== want.text) problem(`${slug}: ${url} holds ${JSON.stringify(element.text)}, not ${JSON.stringify(want.text)}`);
+      if (element.text !== want.text)
+        problem(`${slug}: ${url} holds ${JSON.stringify(element.text)}, not ${JSON.stringify(want.text)}`);
       if (want.tag && element.tag !== want.tag) problem(`${slug}: ${url} is a <${element.tag}>, not a <${want.tag}>`);
     }
   }

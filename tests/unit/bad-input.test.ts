@@ -44,7 +44,10 @@ const binary = () => {
   return Uint8Array.from({ length: 512 }, () => Math.floor(rand() * 256));
 };
 // `政府工作报告\n` in UTF-8, then `经济运行稳中向好。` in GBK (iconv -t GBK): the first bad byte is on line 2.
-const gbk = Buffer.concat([Buffer.from('政府工作报告\n'), Buffer.from('beadbcc3d4cbd0d0cec8d6d0cff2bac3a1a30a', 'hex')]);
+const gbk = Buffer.concat([
+  Buffer.from('政府工作报告\n'),
+  Buffer.from('beadbcc3d4cbd0d0cec8d6d0cff2bac3a1a30a', 'hex'),
+]);
 function longLine(): string {
   const unit = '经济运行稳中向好，地区生产总值增长5.8%。';
   return unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
@@ -65,34 +68,92 @@ interface Fixture {
 }
 
 const fixtures: Fixture[] = [
-  { slug: 'empty', file: 'tests/fixtures/bad/empty.txt', error: { line: 1, message: /^the file is empty$/ }, cli: true, build: true },
-  { slug: 'blank-lines', file: 'tests/fixtures/bad/blank-lines.txt', error: { line: 1, message: /only blank lines/ }, cli: true, build: true },
-  { slug: 'title-only', file: 'tests/fixtures/bad/title-only.txt', error: { line: 1, message: /^no paragraphs/ }, cli: true, build: true },
-  { slug: 'only-headings', file: 'tests/fixtures/only-headings.txt', error: { line: 1, message: /^no paragraphs/ }, cli: false, build: false },
-  { slug: 'binary', file: generate('binary.txt', binary()), error: { line: null, message: /^the file is (binary|not valid UTF-8)/ }, cli: false, build: true },
-  { slug: 'gbk', file: generate('gbk.txt', gbk), error: { line: 2, message: /not valid UTF-8.*GB18030/ }, cli: false, build: true },
+  {
+    slug: 'empty',
+    file: 'tests/fixtures/bad/empty.txt',
+    error: { line: 1, message: /^the file is empty$/ },
+    cli: true,
+    build: true,
+  },
+  {
+    slug: 'blank-lines',
+    file: 'tests/fixtures/bad/blank-lines.txt',
+    error: { line: 1, message: /only blank lines/ },
+    cli: true,
+    build: true,
+  },
+  {
+    slug: 'title-only',
+    file: 'tests/fixtures/bad/title-only.txt',
+    error: { line: 1, message: /^no paragraphs/ },
+    cli: true,
+    build: true,
+  },
+  {
+    slug: 'only-headings',
+    file: 'tests/fixtures/only-headings.txt',
+    error: { line: 1, message: /^no paragraphs/ },
+    cli: false,
+    build: false,
+  },
+  {
+    slug: 'binary',
+    file: generate('binary.txt', binary()),
+    error: { line: null, message: /^the file is (binary|not valid UTF-8)/ },
+    cli: false,
+    build: true,
+  },
+  {
+    slug: 'gbk',
+    file: generate('gbk.txt', gbk),
+    error: { line: 2, message: /not valid UTF-8.*GB18030/ },
+    cli: false,
+    build: true,
+  },
   {
     slug: 'heading-no-body',
     file: 'tests/fixtures/heading-no-body.txt',
     error: null,
-    warnings: [/^4: warning: section \(二\) has a heading but no text$/, /^7: warning: part heading “二、2026年工作安排” has no text under it$/],
+    warnings: [
+      /^4: warning: section \(二\) has a heading but no text$/,
+      /^7: warning: part heading “二、2026年工作安排” has no text under it$/,
+    ],
     cli: false,
     build: true,
   },
-  { slug: 'duplicate-sections', file: 'tests/fixtures/duplicate-sections.txt', error: null, warnings: [/^6: warning: 第（二）节的编号重复出现/], cli: false, build: true },
+  {
+    slug: 'duplicate-sections',
+    file: 'tests/fixtures/duplicate-sections.txt',
+    error: null,
+    warnings: [/^6: warning: 第（二）节的编号重复出现/],
+    cli: false,
+    build: true,
+  },
   {
     slug: 'repeated-headings',
     file: 'tests/fixtures/bad/repeated-headings.txt',
     error: null,
-    warnings: [/^5: warning: section （一） has a heading but no text$/, /^6: warning: part heading “经济运行稳中向好” has no text under it$/],
+    warnings: [
+      /^5: warning: section （一） has a heading but no text$/,
+      /^6: warning: part heading “经济运行稳中向好” has no text under it$/,
+    ],
     cli: true,
     build: true,
   },
-  { slug: 'long-line', file: generate('long-line.txt', longLine()), error: null, warnings: [/^1: warning: 本文从报告中途开始/], cli: true, build: true },
+  {
+    slug: 'long-line',
+    file: generate('long-line.txt', longLine()),
+    error: null,
+    warnings: [/^1: warning: 本文从报告中途开始/],
+    cli: true,
+    build: true,
+  },
   // Report text holding HTML and script-like strings: it must reach the pages as text.
   { slug: 'markup', file: 'tests/fixtures/markup.txt', error: null, warnings: [], cli: false, build: true },
 ];
-console.log(`bad input: ${fixtures.length} fixtures tried (${fixtures.filter((f) => f.cli).length} through the CLI here, ${fixtures.filter((f) => f.build).length} through the build here)`);
+console.log(
+  `bad input: ${fixtures.length} fixtures tried (${fixtures.filter((f) => f.cli).length} through the CLI here, ${fixtures.filter((f) => f.build).length} through the build here)`,
+);
 
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -104,7 +165,10 @@ function expectOneLine(output: string, file: string, error: { line: number | nul
   const lines = output.split('\n').filter((l) => l.trim() !== '');
   expect(lines, output).toHaveLength(1);
   const [, at, line, message] = /^(.*?):(\d+): (.*)$/.exec(lines[0] ?? '') ?? [];
-  expect([at, error.line === null ? 'any' : Number(line)], lines[0]).toEqual([file, error.line === null ? 'any' : error.line]);
+  expect([at, error.line === null ? 'any' : Number(line)], lines[0]).toEqual([
+    file,
+    error.line === null ? 'any' : error.line,
+  ]);
   expect(message).toMatch(error.message);
   expect(output).not.toMatch(STACK);
 }
@@ -119,8 +183,12 @@ function warningsIn(output: string, file: string): string[] {
 
 function cli(file: string): Promise<BuildResult> {
   return new Promise((done) => {
-    execFile(join(ROOT, 'node_modules/.bin/tsx'), ['tools/report.ts', file], { cwd: ROOT, timeout: 30_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
-      done({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
+    execFile(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      ['tools/report.ts', file],
+      { cwd: ROOT, timeout: 30_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        done({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
     );
   });
 }
@@ -161,7 +229,11 @@ describe('unusable input through the build: one file:line line, no stack trace',
       unusable.map(async (fixture) => {
         const reportsDir = join(root, `unusable-${fixture.slug}`);
         const file = reportFolder(reportsDir, fixture);
-        const result = await buildSiteAsync(join(root, `unusable-${fixture.slug}-dist`), { REPORTS_DIR: reportsDir, SITE: undefined, BASE: undefined });
+        const result = await buildSiteAsync(join(root, `unusable-${fixture.slug}-dist`), {
+          REPORTS_DIR: reportsDir,
+          SITE: undefined,
+          BASE: undefined,
+        });
         results.set(fixture.slug, { file, result });
       }),
     );
@@ -199,33 +271,41 @@ describe('usable odd input through the build: one site, warnings, no text lost',
     }
   });
 
-  it.each(usable.map((f) => [f.slug, f] as const))('%s: the segments of report.json, with the texts they name, rebuild the input', (slug, fixture) => {
-    const input = readFileSync(fixture.file, 'utf8');
-    const report = JSON.parse(readFileSync(join(outDir, 'data', slug, 'report.json'), 'utf8')) as PublishedReport;
-    const texts = new Map<string, string>();
-    const { sourceNote, title, bylines } = report.front;
-    for (const line of [sourceNote, title, ...bylines]) if (line) texts.set(line.id, line.text);
-    for (const part of report.parts) {
-      if (part.heading) texts.set(part.id, part.heading.text);
-      for (const section of part.sections) if (section.heading) texts.set(section.id, section.heading.text);
-      for (const p of [...part.intro, ...part.sections.flatMap((s) => s.paragraphs)]) texts.set(p.id, p.text);
-    }
-    let rebuilt = '';
-    for (const segment of report.segments) {
-      const source = input.slice(segment.start, segment.end);
-      if (segment.kind === 'separator') {
-        expect(source, `separator at ${segment.start}`).toMatch(/^[\s\ufeff]*$/u); // only blanks between nodes
-        rebuilt += source;
-      } else {
-        expect(texts.get(segment.id!), `${segment.kind} ${segment.id}`).toBe(source);
-        rebuilt += texts.get(segment.id!);
+  it.each(usable.map((f) => [f.slug, f] as const))(
+    '%s: the segments of report.json, with the texts they name, rebuild the input',
+    (slug, fixture) => {
+      const input = readFileSync(fixture.file, 'utf8');
+      const report = JSON.parse(readFileSync(join(outDir, 'data', slug, 'report.json'), 'utf8')) as PublishedReport;
+      const texts = new Map<string, string>();
+      const { sourceNote, title, bylines } = report.front;
+      for (const line of [sourceNote, title, ...bylines]) if (line) texts.set(line.id, line.text);
+      for (const part of report.parts) {
+        if (part.heading) texts.set(part.id, part.heading.text);
+        for (const section of part.sections) if (section.heading) texts.set(section.id, section.heading.text);
+        for (const p of [...part.intro, ...part.sections.flatMap((s) => s.paragraphs)]) texts.set(p.id, p.text);
       }
-    }
-    expect(rebuilt === input, `${slug}: rebuilt ${rebuilt.length} of ${input.length} characters`).toBe(true);
-  });
+      let rebuilt = '';
+      for (const segment of report.segments) {
+        const source = input.slice(segment.start, segment.end);
+        if (segment.kind === 'separator') {
+          expect(source, `separator at ${segment.start}`).toMatch(/^[\s\ufeff]*$/u); // only blanks between nodes
+          rebuilt += source;
+        } else {
+          expect(texts.get(segment.id!), `${segment.kind} ${segment.id}`).toBe(source);
+          rebuilt += texts.get(segment.id!);
+        }
+      }
+      expect(rebuilt === input, `${slug}: rebuilt ${rebuilt.length} of ${input.length} characters`).toBe(true);
+    },
+  );
 
   it('report text that looks like HTML is shown as text, never run or parsed', () => {
-    const pages = ['index.html', ...readdirSync(join(outDir, 'markup'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${d.name}/index.html`)];
+    const pages = [
+      'index.html',
+      ...readdirSync(join(outDir, 'markup'), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => `${d.name}/index.html`),
+    ];
     let shown = 0;
     for (const page of pages) {
       const document = parse(readFileSync(join(outDir, 'markup', page), 'utf8'));
@@ -239,7 +319,11 @@ describe('usable odd input through the build: one site, warnings, no text lost',
         expect(script.attrs.some((a) => a.name === 'src') || type === 'application/json', page).toBe(true);
       }
       const text = (node: ParentNode): string =>
-        node.childNodes.map((c) => (c.nodeName === '#text' ? (c as DefaultTreeAdapterMap['textNode']).value : 'tagName' in c ? text(c) : '')).join('');
+        node.childNodes
+          .map((c) =>
+            c.nodeName === '#text' ? (c as DefaultTreeAdapterMap['textNode']).value : 'tagName' in c ? text(c) : '',
+          )
+          .join('');
       if (text(document).includes('<script>alert(1)</script>')) shown++;
     }
     expect(shown, 'pages showing the text <script>alert(1)</script> as text').toBeGreaterThan(0);
@@ -247,7 +331,9 @@ describe('usable odd input through the build: one site, warnings, no text lost',
 
   it('every paragraph, heading and url is on the built pages', () => {
     const check = checkSiteText(outDir);
-    console.log(`bad input site: ${check.reports} reports, ${check.pages} reading pages, ${check.paragraphs} paragraphs, ${check.urls} urls`);
+    console.log(
+      `bad input site: ${check.reports} reports, ${check.pages} reading pages, ${check.paragraphs} paragraphs, ${check.urls} urls`,
+    );
     expect(check.problems.slice(0, 5)).toEqual([]);
     expect(check.reports).toBe(usable.length);
   });

@@ -16,7 +16,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedBuild, type BuildResult } from '../support/build.ts';
 import { listFiles } from '../support/html.ts';
-import { FONT_FILE, foreignReferences, overBudget, pageWeight, type PageWeight, type Weight } from '../support/budgets.ts';
+import {
+  FONT_FILE,
+  foreignReferences,
+  overBudget,
+  pageWeight,
+  type PageWeight,
+  type Weight,
+} from '../support/budgets.ts';
 import type { PublishedReport } from '../../src/site/publish.ts';
 
 const SECTION_PAGE_BUDGET: Weight = { html: 60 * 1024, js: 10 * 1024, css: 15 * 1024 };
@@ -40,7 +47,9 @@ describe('the built site', () => {
     const reports = listFiles(join(outDir, 'data'))
       .filter((f) => f.endsWith('/report.json'))
       .map((f) => JSON.parse(readFileSync(join(outDir, 'data', f), 'utf8')) as PublishedReport);
-    sectionPages = reports.flatMap((r) => r.parts.flatMap((p) => p.sections.map((s) => `${r.slug}/${s.id}/index.html`)));
+    sectionPages = reports.flatMap((r) =>
+      r.parts.flatMap((p) => p.sections.map((s) => `${r.slug}/${s.id}/index.html`)),
+    );
     weights = sectionPages.map((page) => pageWeight(outDir, page));
   }, 250_000);
 
@@ -104,7 +113,10 @@ describe('the foreign-reference check', () => {
         '<body><a href="https://elsewhere.example/">a</a><svg xmlns="http://www.w3.org/2000/svg"></svg>' +
         '<p style="background:url(https://img.example/b.png)"></p><p>https://in-text.example/ is only text</p></body></html>',
     );
-    writeFileSync(join(dir, '_astro', 'a.js'), 'document.createElementNS("http://www.w3.org/2000/svg","svg");import("https://esm.example/m.js");');
+    writeFileSync(
+      join(dir, '_astro', 'a.js'),
+      'document.createElementNS("http://www.w3.org/2000/svg","svg");import("https://esm.example/m.js");',
+    );
     writeFileSync(join(dir, '_astro', 'a.css'), '@import "//fonts.example/f.css"; a{color:red}');
     const found = foreignReferences(dir, 'https://example.org/sub/');
     expect(found).toEqual([
@@ -117,6 +129,8 @@ describe('the foreign-reference check', () => {
       'index.html: inline <style>: url(//img.example/a.png',
       'index.html: inline <style>: https://img.example/b.png',
     ]);
-    expect(foreignReferences(dir, 'https://other.example/')).toContain('index.html: <link href="https://example.org/sub/">');
+    expect(foreignReferences(dir, 'https://other.example/')).toContain(
+      'index.html: <link href="https://example.org/sub/">',
+    );
   });
 });

@@ -13,18 +13,67 @@ import {
   type TargetDatum,
 } from '../../src/charts/builders.ts';
 import { formatCn, formatSigned, qualifierSymbol } from '../../src/charts/format.ts';
-import { EMPTY_MESSAGE, escapeXml, fitLabel, renderSvg, type Mark, type Scene, type Shape } from '../../src/charts/scene.ts';
+import {
+  EMPTY_MESSAGE,
+  escapeXml,
+  fitLabel,
+  renderSvg,
+  type Mark,
+  type Scene,
+  type Shape,
+} from '../../src/charts/scene.ts';
 import { chartCsv } from '../../src/charts/dashboard.ts';
 
 const primary = (scene: Scene) => scene.marks.filter((m) => m.role === 'primary');
-const first = <T extends Shape['type']>(mark: Mark, type: T) => mark.shapes.find((s) => s.type === type) as Extract<Shape, { type: T }>;
+const first = <T extends Shape['type']>(mark: Mark, type: T) =>
+  mark.shapes.find((s) => s.type === type) as Extract<Shape, { type: T }>;
 const texts = (mark: Mark) => mark.shapes.flatMap((s) => (s.type === 'text' ? [s.text] : []));
 
 const targets: TargetDatum[] = [
-  { id: 't1', indicator: '地区生产总值', value: 5.5, unit: '%', displayValue: '5.5%', qualifier: '左右', href: '/a/#m1', period: '2026', baseline: null },
-  { id: 't2', indicator: '城镇新增就业', value: 240000, unit: '人', displayValue: '24万人', qualifier: '以上', href: '/a/#m2', period: '2026', baseline: { value: 311000, displayValue: '31.1万人', period: '2025', href: '/b/#m9' } },
-  { id: 't3', indicator: '单位地区生产总值能耗', value: 2, unit: '%', displayValue: '2%', qualifier: '以内', href: '/a/#m3', period: '2026', baseline: null },
-  { id: 't4', indicator: '第三产业增加值', value: 6, unit: '%', displayValue: '6%', qualifier: null, href: '/a/#m4', period: '2026', baseline: null },
+  {
+    id: 't1',
+    indicator: '地区生产总值',
+    value: 5.5,
+    unit: '%',
+    displayValue: '5.5%',
+    qualifier: '左右',
+    href: '/a/#m1',
+    period: '2026',
+    baseline: null,
+  },
+  {
+    id: 't2',
+    indicator: '城镇新增就业',
+    value: 240000,
+    unit: '人',
+    displayValue: '24万人',
+    qualifier: '以上',
+    href: '/a/#m2',
+    period: '2026',
+    baseline: { value: 311000, displayValue: '31.1万人', period: '2025', href: '/b/#m9' },
+  },
+  {
+    id: 't3',
+    indicator: '单位地区生产总值能耗',
+    value: 2,
+    unit: '%',
+    displayValue: '2%',
+    qualifier: '以内',
+    href: '/a/#m3',
+    period: '2026',
+    baseline: null,
+  },
+  {
+    id: 't4',
+    indicator: '第三产业增加值',
+    value: 6,
+    unit: '%',
+    displayValue: '6%',
+    qualifier: null,
+    href: '/a/#m4',
+    period: '2026',
+    baseline: null,
+  },
 ];
 
 describe('targets chart', () => {
@@ -54,7 +103,15 @@ const changes: ChangeDatum[] = [
   { id: 'a', subject: '规模以上工业增加值', value: 7, unit: '%', displayValue: '7%', period: '2025年', href: '/x/#a' },
   { id: 'b', subject: '重点领域涉企检查', value: -60, unit: '%', displayValue: '60%', period: '2025年', href: '/x/#b' },
   { id: 'c', subject: '人工智能产业规模', value: 39, unit: '%', displayValue: '39%', period: '2025年', href: '/x/#c' },
-  { id: 'd', subject: 'PM2.5年均浓度', value: -19.5, unit: '%', displayValue: '19.5%', period: '2021—2025年', href: '/x/#d' },
+  {
+    id: 'd',
+    subject: 'PM2.5年均浓度',
+    value: -19.5,
+    unit: '%',
+    displayValue: '19.5%',
+    period: '2021—2025年',
+    href: '/x/#d',
+  },
 ];
 
 describe('growth chart', () => {
@@ -100,16 +157,40 @@ describe('rankings chart', () => {
 
 describe('stacked chart', () => {
   const data: StackDatum[] = [
-    { pageId: 'p1', pageLabel: '第一页', series: 0, seriesLabel: '增长', count: 3, href: '/m/?section=p1&relation=growth' },
-    { pageId: 'p1', pageLabel: '第一页', series: 3, seriesLabel: '数量', count: 5, href: '/m/?section=p1&relation=count' },
-    { pageId: 'p2', pageLabel: '第二页', series: 3, seriesLabel: '数量', count: 2, href: '/m/?section=p2&relation=count' },
+    {
+      pageId: 'p1',
+      pageLabel: '第一页',
+      series: 0,
+      seriesLabel: '增长',
+      count: 3,
+      href: '/m/?section=p1&relation=growth',
+    },
+    {
+      pageId: 'p1',
+      pageLabel: '第一页',
+      series: 3,
+      seriesLabel: '数量',
+      count: 5,
+      href: '/m/?section=p1&relation=count',
+    },
+    {
+      pageId: 'p2',
+      pageLabel: '第二页',
+      series: 3,
+      seriesLabel: '数量',
+      count: 2,
+      href: '/m/?section=p2&relation=count',
+    },
     { pageId: 'p3', pageLabel: '第三页', series: 1, seriesLabel: '下降', count: 0, href: '/m/' },
   ];
   const scene = stackedChart(data, { label: 'x' });
   it('draws one segment per page × relation with a count', () => expect(primary(scene)).toHaveLength(3));
   it('stacks segments end to end, widths proportional to counts', () => {
     const [a, b, c] = scene.marks.map((m) => first(m, 'rect'));
-    expect((a as { x: number; width: number }).x + (a as { width: number }).width).toBeCloseTo((b as { x: number }).x, 5);
+    expect((a as { x: number; width: number }).x + (a as { width: number }).width).toBeCloseTo(
+      (b as { x: number }).x,
+      5,
+    );
     expect((b as { width: number }).width / (c as { width: number }).width).toBeCloseTo(5 / 2, 5);
     expect(scene.marks[0]?.shapes[0]?.type === 'rect' && scene.marks[0].shapes[0].className).toContain('fill-0');
   });
@@ -118,8 +199,14 @@ describe('stacked chart', () => {
 describe('heatmap', () => {
   const data: HeatmapData = {
     terms: ['成渝', '人工智能产业'],
-    pages: [{ id: 'p1', label: '一', href: '/p1/' }, { id: 'p2', label: '二', href: '/p2/' }],
-    counts: [[2, 0], [1, 9]],
+    pages: [
+      { id: 'p1', label: '一', href: '/p1/' },
+      { id: 'p2', label: '二', href: '/p2/' },
+    ],
+    counts: [
+      [2, 0],
+      [1, 9],
+    ],
   };
   const scene = heatmapChart(data, { label: 'x', cellHref: (t, h) => `${h}?hl=${t}` });
   it('draws one cell per term × page with a count, linking to the page', () => {
@@ -158,7 +245,10 @@ describe('empty data', () => {
 describe('SVG output', () => {
   it('escapes text and attributes', () => {
     expect(escapeXml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;');
-    const scene = targetsChart([{ ...(targets[0] as TargetDatum), indicator: '<script>alert("x")</script>', href: '/a/?q="><b>' }], { label: 'a & b' });
+    const scene = targetsChart(
+      [{ ...(targets[0] as TargetDatum), indicator: '<script>alert("x")</script>', href: '/a/?q="><b>' }],
+      { label: 'a & b' },
+    );
     const svg = renderSvg(scene, { chartId: 'targets' });
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('"><b>');
@@ -169,11 +259,16 @@ describe('SVG output', () => {
     const svg = renderSvg(targetsChart(targets, { label: '目标' }), { chartId: 'targets' });
     expect(svg.match(/<a href=/g)).toHaveLength(5);
     expect(svg.match(/data-mark="primary"/g)).toHaveLength(4);
-    expect(svg).toMatch(/^<svg viewBox="0 0 400 [\d.]+" width="100%" role="group" aria-roledescription="图表" aria-label="目标"/);
+    expect(svg).toMatch(
+      /^<svg viewBox="0 0 400 [\d.]+" width="100%" role="group" aria-roledescription="图表" aria-label="目标"/,
+    );
   });
   it('fits labels, with the full text kept', () => {
     expect(fitLabel('地区生产总值', 9)).toEqual({ text: '地区生产总值' });
-    expect(fitLabel('地方一般公共预算收入增长', 9)).toEqual({ text: '地方一般公共预算…', title: '地方一般公共预算收入增长' });
+    expect(fitLabel('地方一般公共预算收入增长', 9)).toEqual({
+      text: '地方一般公共预算…',
+      title: '地方一般公共预算收入增长',
+    });
   });
 });
 
@@ -186,13 +281,30 @@ describe('formatting', () => {
     expect(formatSigned(0.7, '个百分点')).toBe('+0.7个百分点');
   });
   it('maps qualifiers to symbols', () => {
-    expect([qualifierSymbol('左右'), qualifierSymbol('以上'), qualifierSymbol('以内'), qualifierSymbol(null)]).toEqual(['≈', '≥', '≤', '']);
+    expect([qualifierSymbol('左右'), qualifierSymbol('以上'), qualifierSymbol('以内'), qualifierSymbol(null)]).toEqual([
+      '≈',
+      '≥',
+      '≤',
+      '',
+    ]);
   });
 });
 
 describe('chart CSV', () => {
   it('has a BOM, a header, one row per data row, RFC 4180 quoting and absolute urls', () => {
-    const csv = chartCsv({ columns: [{ key: 'subject', label: '指标' }, { key: 'value', label: '数值' }], rows: [{ subject: 'a,"b"', value: 1, href: '/x/#m1' }, { subject: '乙', value: null, href: '/y/' }] }, 'https://example.org/');
+    const csv = chartCsv(
+      {
+        columns: [
+          { key: 'subject', label: '指标' },
+          { key: 'value', label: '数值' },
+        ],
+        rows: [
+          { subject: 'a,"b"', value: 1, href: '/x/#m1' },
+          { subject: '乙', value: null, href: '/y/' },
+        ],
+      },
+      'https://example.org/',
+    );
     expect(csv.startsWith('\ufeffsubject,value,url\r\n')).toBe(true);
     expect(csv).toContain('"a,""b""",1,https://example.org/x/#m1\r\n');
     expect(csv.trimEnd().split('\r\n')).toHaveLength(3);

@@ -2,13 +2,20 @@
  * Line classification (classifyLine, headingTitle) and part kinds (partKindFromHeading/Body).
  */
 import { describe, expect, it } from 'vitest';
-import { PART_HEADING_MAX_LENGTH, classifyLine, headingTitle, type ClassifyContext, type LineRole } from '../../src/model/classify.ts';
+import {
+  PART_HEADING_MAX_LENGTH,
+  classifyLine,
+  headingTitle,
+  type ClassifyContext,
+  type LineRole,
+} from '../../src/model/classify.ts';
 import { inferPartKinds, partKindFromBody, partKindFromHeading } from '../../src/model/part-kind.ts';
 
 const BODY: ClassifyContext = { inFrontMatter: false, isFirstLine: false, titleSeen: true };
 const FIRST: ClassifyContext = { inFrontMatter: true, isFirstLine: true, titleSeen: false };
 const FRONT: ClassifyContext = { inFrontMatter: true, isFirstLine: false, titleSeen: false };
-const classify = (line: string, context: ClassifyContext = BODY): LineRole => classifyLine(line, 0, line.length, { ...context });
+const classify = (line: string, context: ClassifyContext = BODY): LineRole =>
+  classifyLine(line, 0, line.length, { ...context });
 
 describe('classifyLine: section headings', () => {
   it.each([
@@ -20,7 +27,14 @@ describe('classifyLine: section headings', () => {
     ['（十二）第十二项', 12, '（十二）'],
   ])('%s → section %i', (line, ordinal, marker) => {
     const role = classify(line);
-    expect(role).toMatchObject({ role: 'section-heading', ordinal, marker, titleStart: marker.length, headingEnd: line.length, bodyStart: null });
+    expect(role).toMatchObject({
+      role: 'section-heading',
+      ordinal,
+      marker,
+      titleStart: marker.length,
+      headingEnd: line.length,
+      bodyStart: null,
+    });
   });
 
   it('splits a heading that shares its line with body text (seed line 45)', () => {
@@ -160,22 +174,40 @@ describe('part kinds', () => {
 });
 
 describe('inferPartKinds: the genre order fills what the wording leaves open', () => {
-  const part = (heading: string | null, paragraphs: string[], hasSections = true) => ({ heading, paragraphs, hasSections });
+  const part = (heading: string | null, paragraphs: string[], hasSections = true) => ({
+    heading,
+    paragraphs,
+    hasSections,
+  });
 
   it('a heading-less part with sections before a five-year review is the year review', () => {
-    expect(inferPartKinds([part(null, ['没有线索。']), part(null, ['五年来成绩显著。'], false)])).toEqual(['year-review', 'five-year-review']);
+    expect(inferPartKinds([part(null, ['没有线索。']), part(null, ['五年来成绩显著。'], false)])).toEqual([
+      'year-review',
+      'five-year-review',
+    ]);
   });
 
   it('before the year’s work plan it is the year review too', () => {
-    expect(inferPartKinds([part(null, ['没有线索。']), part('2026年工作安排', [])])).toEqual(['year-review', 'year-work-plan']);
+    expect(inferPartKinds([part(null, ['没有线索。']), part('2026年工作安排', [])])).toEqual([
+      'year-review',
+      'year-work-plan',
+    ]);
   });
 
   it('never invents a kind another part already has, nor one for a part without sections', () => {
-    expect(inferPartKinds([part('2025年工作回顾', []), part(null, ['没有线索。']), part(null, ['五年来。'], false)])).toEqual(['year-review', 'other', 'five-year-review']);
-    expect(inferPartKinds([part(null, ['各位代表:现在作报告。'], false), part('一、2025年工作回顾', [])])).toEqual(['other', 'year-review']);
+    expect(
+      inferPartKinds([part('2025年工作回顾', []), part(null, ['没有线索。']), part(null, ['五年来。'], false)]),
+    ).toEqual(['year-review', 'other', 'five-year-review']);
+    expect(inferPartKinds([part(null, ['各位代表:现在作报告。'], false), part('一、2025年工作回顾', [])])).toEqual([
+      'other',
+      'year-review',
+    ]);
   });
 
   it('evidence in the heading or the wording wins over the order', () => {
-    expect(inferPartKinds([part(null, ['今后五年要坚持创新驱动。']), part(null, ['五年来。'], false)])).toEqual(['five-year-plan', 'five-year-review']);
+    expect(inferPartKinds([part(null, ['今后五年要坚持创新驱动。']), part(null, ['五年来。'], false)])).toEqual([
+      'five-year-plan',
+      'five-year-review',
+    ]);
   });
 });

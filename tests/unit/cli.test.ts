@@ -20,10 +20,15 @@ interface Run {
 
 function run(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(TSX, ['tools/report.ts', ...args], { cwd: ROOT, timeout: 20_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      TSX,
+      ['tools/report.ts', ...args],
+      { cwd: ROOT, timeout: 20_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -66,7 +71,9 @@ describe.concurrent('CLI', { timeout: 30_000 }, () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('4 parts, 5 sections, 41 paragraphs');
-    const warnings = result.stdout.split('\n').filter((l) => /^\s+content\/reports\/chengdu-2026\/report\.txt:\d+: warning: /.test(l));
+    const warnings = result.stdout
+      .split('\n')
+      .filter((l) => /^\s+content\/reports\/chengdu-2026\/report\.txt:\d+: warning: /.test(l));
     expect(warnings.map((l) => l.match(/:(\d+): warning/)?.[1])).toEqual(['3', '3', '3', '45']);
   });
 
@@ -79,20 +86,37 @@ describe.concurrent('CLI', { timeout: 30_000 }, () => {
   });
 
   it('odd-but-usable input: warnings, exit 0, nothing on stderr', async () => {
-    const [noBody, duplicate] = await Promise.all([run('tests/fixtures/heading-no-body.txt'), run('tests/fixtures/duplicate-sections.txt')]);
+    const [noBody, duplicate] = await Promise.all([
+      run('tests/fixtures/heading-no-body.txt'),
+      run('tests/fixtures/duplicate-sections.txt'),
+    ]);
     expect([noBody.code, noBody.stderr]).toEqual([0, '']);
-    expect(noBody.stdout).toMatch(/^\s+tests\/fixtures\/heading-no-body\.txt:4: warning: section \(二\) has a heading but no text$/m);
+    expect(noBody.stdout).toMatch(
+      /^\s+tests\/fixtures\/heading-no-body\.txt:4: warning: section \(二\) has a heading but no text$/m,
+    );
     expect(noBody.stdout).toMatch(/^\s+tests\/fixtures\/heading-no-body\.txt:7: warning: part heading/m);
     expect([duplicate.code, duplicate.stderr]).toEqual([0, '']);
-    expect(duplicate.stdout).toMatch(/^\s+tests\/fixtures\/duplicate-sections\.txt:6: warning: 第（二）节的编号重复出现/m);
+    expect(duplicate.stdout).toMatch(
+      /^\s+tests\/fixtures\/duplicate-sections\.txt:6: warning: 第（二）节的编号重复出现/m,
+    );
   });
 
   it('a missing file', async () => {
-    expectOneLineError(await run('tests/fixtures/does-not-exist.txt'), 'tests/fixtures/does-not-exist.txt', 1, /^no such file$/);
+    expectOneLineError(
+      await run('tests/fixtures/does-not-exist.txt'),
+      'tests/fixtures/does-not-exist.txt',
+      1,
+      /^no such file$/,
+    );
   });
 
   it('only headings, no paragraphs', async () => {
-    expectOneLineError(await run('tests/fixtures/only-headings.txt'), 'tests/fixtures/only-headings.txt', 1, /no paragraphs/);
+    expectOneLineError(
+      await run('tests/fixtures/only-headings.txt'),
+      'tests/fixtures/only-headings.txt',
+      1,
+      /no paragraphs/,
+    );
   });
 
   it('GBK bytes: the line of the first bad byte', async () => {
@@ -104,7 +128,11 @@ describe.concurrent('CLI', { timeout: 30_000 }, () => {
     const path = garbage();
     const result = await run(path);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: the file is (binary|not valid UTF-8)[^\\n]*\\n$`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: the file is (binary|not valid UTF-8)[^\\n]*\\n$`,
+      ),
+    );
   });
 
   it('a usage mistake exits 2 without a stack trace', async () => {

@@ -8,12 +8,17 @@ import type { ReportModel } from '../../src/model/types.ts';
 import { expectLossless, fixture, fixtureNames, seedText } from './helpers.ts';
 
 const parse = (text: string): ReportModel => expectLossless(text, parseReport(text));
-const notes = (m: ReportModel) => m.coverage.map((c) => [c.kind, c.partId, c.sectionId, c.missing, c.declared, c.present, c.line]);
+const notes = (m: ReportModel) =>
+  m.coverage.map((c) => [c.kind, c.partId, c.sectionId, c.missing, c.declared, c.present, c.line]);
 
 describe('declarations', () => {
   it('以下四个方面 followed by 一是…四是: declared 4, present 4, no note', () => {
-    const m = parse('一、“十五五”规划\n围绕目标,明确以下四个方面。\n一是甲。内容。\n二是乙。内容。\n三是丙。内容。\n四是丁。内容。\n');
-    expect(m.declarations).toEqual([{ paragraphId: 'plan5-p1', text: '以下四个方面', declared: 4, items: 'enumeration', present: 4, line: 1 }]);
+    const m = parse(
+      '一、“十五五”规划\n围绕目标,明确以下四个方面。\n一是甲。内容。\n二是乙。内容。\n三是丙。内容。\n四是丁。内容。\n',
+    );
+    expect(m.declarations).toEqual([
+      { paragraphId: 'plan5-p1', text: '以下四个方面', declared: 4, items: 'enumeration', present: 4, line: 1 },
+    ]);
     expect(m.coverage).toEqual([]);
   });
 
@@ -33,20 +38,26 @@ describe('declarations', () => {
     const two = parse('二、2026年工作安排\n重点抓好以下两个方面工作。\n（一）甲\n内容。\n');
     expect(two.declarations[0]).toMatchObject({ text: '以下两个方面', declared: 2, items: 'sections', present: 1 });
     expect(notes(two)).toEqual([['declared-count', 'plan', null, [2], 2, 1, 1]]);
-    const arabic = parse('二、2026年工作安排\n重点抓好以下3个方面工作。\n(一)甲\n内容。\n(二)乙\n内容。\n(三)丙\n内容。\n');
+    const arabic = parse(
+      '二、2026年工作安排\n重点抓好以下3个方面工作。\n(一)甲\n内容。\n(二)乙\n内容。\n(三)丙\n内容。\n',
+    );
     expect(arabic.declarations[0]).toMatchObject({ text: '以下3个方面', declared: 3, items: 'sections', present: 3 });
     expect(arabic.coverage).toEqual([]);
   });
 
   it('full-width text declares the same', () => {
-    const m = parse('二、2026年工作安排\n重点抓好以下十个方面工作。\n（一）坚持扛牢使命，做优做强。主动服务。\n唱好“双城记”。内容。\n');
+    const m = parse(
+      '二、2026年工作安排\n重点抓好以下十个方面工作。\n（一）坚持扛牢使命，做优做强。主动服务。\n唱好“双城记”。内容。\n',
+    );
     expect(notes(m)).toEqual([['declared-count', 'plan', null, [2, 3, 4, 5, 6, 7, 8, 9, 10], 10, 1, 1]]);
     expect(m.coverage[0]?.message).toContain('（二）至（十）');
   });
 
   it('a declaration with nothing recognisable after it is recorded, without a note', () => {
     const m = parse('一、回顾\n我们做了以下五个方面的工作。\n内容。\n');
-    expect(m.declarations).toEqual([{ paragraphId: 'review-p1', text: '以下五个方面', declared: 5, items: 'unknown', present: null, line: 1 }]);
+    expect(m.declarations).toEqual([
+      { paragraphId: 'review-p1', text: '以下五个方面', declared: 5, items: 'unknown', present: null, line: 1 },
+    ]);
     expect(m.coverage).toEqual([]);
   });
 });
@@ -60,7 +71,10 @@ describe('sections', () => {
 
   it('a text starting at (四) with no paragraphs before it: no inferred section, (一)–(三) missing', () => {
     const m = parse('(四)抓改革\n内容。\n(五)惠民生\n内容。\n');
-    expect(m.parts[0]?.sections.map((s) => [s.id, s.heading === null])).toEqual([['part1-s4', false], ['part1-s5', false]]);
+    expect(m.parts[0]?.sections.map((s) => [s.id, s.heading === null])).toEqual([
+      ['part1-s4', false],
+      ['part1-s5', false],
+    ]);
     expect(notes(m)).toEqual([
       ['starts-mid-report', 'part1', null, [], null, null, 0],
       ['missing-sections', 'part1', 'part1-s4', [1, 2, 3], null, 2, 0],
@@ -92,7 +106,9 @@ describe('where the text starts', () => {
   });
 
   it('a title and an opening address before 一、 is the report’s preamble', () => {
-    const m = parse('政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n内容。\n');
+    const m = parse(
+      '政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n内容。\n',
+    );
     expect(m.coverage).toEqual([]);
   });
 

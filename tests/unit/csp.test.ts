@@ -10,7 +10,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedBuild, type BuildResult } from '../support/build.ts';
-import { checkPageCsp, cspHashes, header, parseHeadersFile, parsePolicy, sourcesFor, type HeaderRule } from '../support/csp.ts';
+import {
+  checkPageCsp,
+  cspHashes,
+  header,
+  parseHeadersFile,
+  parsePolicy,
+  sourcesFor,
+  type HeaderRule,
+} from '../support/csp.ts';
 import { listFiles } from '../support/html.ts';
 import { CSP_HEADER, CSP_META } from '../../src/site/security.ts';
 
@@ -39,7 +47,9 @@ describe('the Content Security Policy of the default build', () => {
       hashed += result.hashed;
       dataBlocks += result.dataBlocks;
     }
-    console.log(`CSP: ${pages.length} pages checked, ${hashed} inline scripts/styles allowed by hash, ${dataBlocks} JSON data blocks`);
+    console.log(
+      `CSP: ${pages.length} pages checked, ${hashed} inline scripts/styles allowed by hash, ${dataBlocks} JSON data blocks`,
+    );
     expect(problems.join('\n')).toBe('');
     expect([...policies]).toEqual([CSP_META]);
   });
@@ -71,12 +81,16 @@ describe('the Content Security Policy of the default build', () => {
     // Never on /*: a path matching two rules gets both values.
     expect(header(all, 'Cache-Control')).toBeUndefined();
     expect(header(rule('/_astro/*'), 'Cache-Control')).toBe('public, max-age=31536000, immutable');
-    for (const path of ['/', '/search/', '/data/*', '/chengdu-2026/*']) expect(header(rule(path), 'Cache-Control'), path).toMatch(/^public, max-age=\d{1,4}\b/);
+    for (const path of ['/', '/search/', '/data/*', '/chengdu-2026/*'])
+      expect(header(rule(path), 'Cache-Control'), path).toMatch(/^public, max-age=\d{1,4}\b/);
     // Only /_astro/ is immutable: its files are named by their content.
-    expect(rules.filter((r) => /immutable/.test(header(r, 'Cache-Control') ?? '')).map((r) => r.path)).toEqual(['/_astro/*']);
+    expect(rules.filter((r) => /immutable/.test(header(r, 'Cache-Control') ?? '')).map((r) => r.path)).toEqual([
+      '/_astro/*',
+    ]);
     // Every built file outside /_astro/ has a short cache rule.
     const short = rules.filter((r) => r.path !== '/*' && r.path !== '/_astro/*').map((r) => r.path);
-    const covered = (path: string) => short.some((p) => (p.endsWith('*') ? path.startsWith(p.slice(0, -1)) : path === p));
+    const covered = (path: string) =>
+      short.some((p) => (p.endsWith('*') ? path.startsWith(p.slice(0, -1)) : path === p));
     const uncovered = listFiles(outDir)
       .filter((f) => !f.startsWith('_astro/') && f !== '_headers')
       .map((f) => `/${f}`.replace(/(^|\/)index\.html$/, '$1'))
@@ -90,8 +104,18 @@ describe('the Content Security Policy of the default build', () => {
     const rules: HeaderRule[] = parseHeadersFile(readFileSync(join(baseDir, '_headers'), 'utf8'));
     expect(rules.length).toBeGreaterThan(3);
     expect(rules.filter((r) => !r.path.startsWith('/reports/')).map((r) => r.path)).toEqual([]);
-    expect(header(rules.find((r) => r.path === '/reports/*'), 'Content-Security-Policy')).toBe(CSP_HEADER);
-    expect(header(rules.find((r) => r.path === '/reports/_astro/*'), 'Cache-Control')).toMatch(/immutable/);
+    expect(
+      header(
+        rules.find((r) => r.path === '/reports/*'),
+        'Content-Security-Policy',
+      ),
+    ).toBe(CSP_HEADER);
+    expect(
+      header(
+        rules.find((r) => r.path === '/reports/_astro/*'),
+        'Cache-Control',
+      ),
+    ).toMatch(/immutable/);
   }, 250_000);
 });
 
@@ -101,14 +125,19 @@ describe('the CSP check', () => {
   const strict = CSP_META;
 
   it('passes a page with external scripts and a JSON data block', () => {
-    const result = checkPageCsp(page(strict, '<script type="module" src="/a.js"></script><script type="application/json">{"a":1}</script>'));
+    const result = checkPageCsp(
+      page(strict, '<script type="module" src="/a.js"></script><script type="application/json">{"a":1}</script>'),
+    );
     expect(result.problems).toEqual([]);
     expect(result.dataBlocks).toBe(1);
   });
 
   it('fails an inline script, an event handler, a javascript: URL, a style attribute and an inline <style>', () => {
     const result = checkPageCsp(
-      page(strict, `<script>alert(1)</script><button onclick="go()">x</button><svg><rect onload="x()"/></svg><a href="javascript:go()">y</a><p style="color:red">z</p><style>p{}</style>`),
+      page(
+        strict,
+        `<script>alert(1)</script><button onclick="go()">x</button><svg><rect onload="x()"/></svg><a href="javascript:go()">y</a><p style="color:red">z</p><style>p{}</style>`,
+      ),
     );
     expect(result.problems).toEqual([
       '<button onclick="go()">: an inline event handler',
@@ -127,17 +156,31 @@ describe('the CSP check', () => {
   });
 
   it("fails a missing policy, a policy after a script, and 'unsafe-inline' in script-src", () => {
-    expect(checkPageCsp('<!doctype html><html><head><title>t</title></head><body></body></html>').problems).toEqual(['no <meta http-equiv="Content-Security-Policy">']);
+    expect(checkPageCsp('<!doctype html><html><head><title>t</title></head><body></body></html>').problems).toEqual([
+      'no <meta http-equiv="Content-Security-Policy">',
+    ]);
     const late = `<!doctype html><html><head><script src="/x.js"></script><meta http-equiv="Content-Security-Policy" content="${strict}"></head></html>`;
-    expect(checkPageCsp(late).problems).toEqual(['<script src="/x.js"> comes before the CSP <meta>, which does not cover it']);
-    expect(checkPageCsp(page("default-src 'self'; script-src 'self' 'unsafe-inline'")).problems).toEqual(["script-src allows 'unsafe-inline'"]);
-    expect(checkPageCsp(page("default-src 'self' 'unsafe-inline'")).problems).toEqual(["script-src allows 'unsafe-inline'"]);
+    expect(checkPageCsp(late).problems).toEqual([
+      '<script src="/x.js"> comes before the CSP <meta>, which does not cover it',
+    ]);
+    expect(checkPageCsp(page("default-src 'self'; script-src 'self' 'unsafe-inline'")).problems).toEqual([
+      "script-src allows 'unsafe-inline'",
+    ]);
+    expect(checkPageCsp(page("default-src 'self' 'unsafe-inline'")).problems).toEqual([
+      "script-src allows 'unsafe-inline'",
+    ]);
   });
 
   it('reads a _headers file', () => {
     const rules = parseHeadersFile('# c\n/*\n  X-A: 1\n  X-B: a: b\n\n/x/\n  Cache-Control: no-cache\n');
     expect(rules).toEqual([
-      { path: '/*', headers: [['X-A', '1'], ['X-B', 'a: b']] },
+      {
+        path: '/*',
+        headers: [
+          ['X-A', '1'],
+          ['X-B', 'a: b'],
+        ],
+      },
       { path: '/x/', headers: [['Cache-Control', 'no-cache']] },
     ]);
   });

@@ -42,15 +42,45 @@ describe('decodeReport: unusable input', () => {
   it.each<[string, Uint8Array, number, RegExp]>([
     ['empty', new Uint8Array(0), 0, /empty/],
     ['GBK', GBK, 0, /not valid UTF-8: byte 0xd5 at offset 0 .*GB18030/],
-    ['GBK after an ASCII line', Uint8Array.from([...utf8('2026\n'), ...GBK]), 1, /not valid UTF-8: byte 0xd5 at offset 5/],
+    [
+      'GBK after an ASCII line',
+      Uint8Array.from([...utf8('2026\n'), ...GBK]),
+      1,
+      /not valid UTF-8: byte 0xd5 at offset 5/,
+    ],
     ['UTF-16LE with BOM', Uint8Array.from([0xff, 0xfe, ...Buffer.from('政府工作报告\n', 'utf16le')]), 0, /UTF-16/],
-    ['UTF-16BE with BOM', Uint8Array.from([0xfe, 0xff, ...Buffer.from('政府工作报告\n', 'utf16le').swap16()]), 0, /UTF-16/],
-    ['UTF-16LE without BOM (ASCII gives NULs)', Uint8Array.from(Buffer.from('report 2026\n', 'utf16le')), 0, /binary .*NUL/],
-    ['binary with a NUL on the third line', Uint8Array.from([...utf8('第一行\n第二行\n第三'), 0, ...utf8('行\n')]), 2, /binary .*NUL/],
-    ['control characters', utf8('\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008 text'), 0, /binary \(\d+ control characters\)/],
+    [
+      'UTF-16BE with BOM',
+      Uint8Array.from([0xfe, 0xff, ...Buffer.from('政府工作报告\n', 'utf16le').swap16()]),
+      0,
+      /UTF-16/,
+    ],
+    [
+      'UTF-16LE without BOM (ASCII gives NULs)',
+      Uint8Array.from(Buffer.from('report 2026\n', 'utf16le')),
+      0,
+      /binary .*NUL/,
+    ],
+    [
+      'binary with a NUL on the third line',
+      Uint8Array.from([...utf8('第一行\n第二行\n第三'), 0, ...utf8('行\n')]),
+      2,
+      /binary .*NUL/,
+    ],
+    [
+      'control characters',
+      utf8('\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008 text'),
+      0,
+      /binary \(\d+ control characters\)/,
+    ],
     ['only blank lines', utf8('\n \n\t\r\n\u3000\u3000\n'), 0, /no text \(only blank lines\)/],
     ['only a BOM and blank lines', utf8('\ufeff\n\n'), 0, /no text/],
-    ['a truncated UTF-8 sequence at the end', Uint8Array.from([...utf8('政府\n工作'), 0xe6, 0x8a]), 1, /not valid UTF-8: byte 0xe6 at offset 13/],
+    [
+      'a truncated UTF-8 sequence at the end',
+      Uint8Array.from([...utf8('政府\n工作'), 0xe6, 0x8a]),
+      1,
+      /not valid UTF-8: byte 0xe6 at offset 13/,
+    ],
   ])('%s', (_name, bytes, line, message) => {
     expectError(decodeReport(bytes), line, message);
   });
@@ -86,7 +116,14 @@ describe('decodeReport: unusable input', () => {
       for (let i = 0; i < n; i++) {
         const r = rand();
         if (r < 0.05) parts.push(Math.floor(rand() * 256));
-        else parts.push(...utf8(['政', '。', '\n', '\r\n', '(一)', '一、', ' ', '\u3000', '\ufeff', 'a', '\u0001'][Math.floor(rand() * 11)] as string));
+        else
+          parts.push(
+            ...utf8(
+              ['政', '。', '\n', '\r\n', '(一)', '一、', ' ', '\u3000', '\ufeff', 'a', '\u0001'][
+                Math.floor(rand() * 11)
+              ] as string,
+            ),
+          );
       }
       const result = decodeReport(Uint8Array.from(parts));
       if (result.ok) expectLossless(result.text);
@@ -163,8 +200,10 @@ describe('readReportText', () => {
     mkdirSync(join(dir, 'folder'));
     expectInputError(join(dir, 'folder'), 0, /directory/);
   });
-  it('a GBK file points at the line of the first bad byte', () => expectInputError(write('gbk.txt', Uint8Array.from([...utf8('2026\n'), ...GBK])), 1, /not valid UTF-8/));
-  it('only headings: no paragraphs', () => expectInputError(join(FIXTURES_DIR, 'only-headings.txt'), 0, /no paragraphs/));
+  it('a GBK file points at the line of the first bad byte', () =>
+    expectInputError(write('gbk.txt', Uint8Array.from([...utf8('2026\n'), ...GBK])), 1, /not valid UTF-8/));
+  it('only headings: no paragraphs', () =>
+    expectInputError(join(FIXTURES_DIR, 'only-headings.txt'), 0, /no paragraphs/));
 
   it('a BOM + CRLF file loads with the BOM kept', () => {
     const path = write('bom.txt', `\ufeff${seedText().replace(/\n/g, '\r\n')}`);

@@ -48,12 +48,26 @@ describe('national.txt: national-style headings with full-width punctuation', ()
     expect(outline(model)).toEqual([
       { id: 'part1', kind: 'other', ordinal: null, heading: null, intro: ['part1-p1', 'part1-p2'], sections: [] },
       {
-        id: 'review', kind: 'year-review', ordinal: 1, heading: '2025年工作回顾', intro: ['review-p1'],
-        sections: [['review-s1', 1, '坚持创新驱动，新质生产力加快培育', 2], ['review-s2', 2, '坚持改革开放，发展活力持续增强', 1]],
+        id: 'review',
+        kind: 'year-review',
+        ordinal: 1,
+        heading: '2025年工作回顾',
+        intro: ['review-p1'],
+        sections: [
+          ['review-s1', 1, '坚持创新驱动，新质生产力加快培育', 2],
+          ['review-s2', 2, '坚持改革开放，发展活力持续增强', 1],
+        ],
       },
       {
-        id: 'plan', kind: 'year-work-plan', ordinal: 2, heading: '2026年工作安排', intro: ['plan-p1', 'plan-p2'],
-        sections: [['plan-s1', 1, '扩大有效需求', 1], ['plan-s2', 2, '深化改革攻坚', 1]],
+        id: 'plan',
+        kind: 'year-work-plan',
+        ordinal: 2,
+        heading: '2026年工作安排',
+        intro: ['plan-p1', 'plan-p2'],
+        sections: [
+          ['plan-s1', 1, '扩大有效需求', 1],
+          ['plan-s2', 2, '深化改革攻坚', 1],
+        ],
       },
     ]);
     expect(model.parts[1]?.heading?.text).toBe('一、2025年工作回顾');
@@ -63,13 +77,22 @@ describe('national.txt: national-style headings with full-width punctuation', ()
     const { model } = fx;
     const p = model.parts[1]?.sections[0]?.paragraphs[0];
     expect(p?.lead?.text).toBe('科技创新成果丰硕');
-    expect(p?.sentences.map((s) => s.text)).toEqual(['科技创新成果丰硕。', '新增国家级创新平台5个；高新技术企业突破1.5万家。']);
-    expect(model.parts[1]?.sections[0]?.paragraphs[1]?.sentences.map((s) => s.text)).toEqual(['产业升级步伐加快。', '新能源汽车产量增长30%！', '“人工智能+”行动全面铺开。']);
+    expect(p?.sentences.map((s) => s.text)).toEqual([
+      '科技创新成果丰硕。',
+      '新增国家级创新平台5个；高新技术企业突破1.5万家。',
+    ]);
+    expect(model.parts[1]?.sections[0]?.paragraphs[1]?.sentences.map((s) => s.text)).toEqual([
+      '产业升级步伐加快。',
+      '新能源汽车产量增长30%！',
+      '“人工智能+”行动全面铺开。',
+    ]);
   });
 
   it('counts 以下两个方面 against the two sections present: no gap', () => {
     const { model } = fx;
-    expect(model.declarations).toEqual([{ paragraphId: 'plan-p2', text: '以下两个方面', declared: 2, items: 'sections', present: 2, line: 13 }]);
+    expect(model.declarations).toEqual([
+      { paragraphId: 'plan-p2', text: '以下两个方面', declared: 2, items: 'sections', present: 2, line: 13 },
+    ]);
     expect(model.coverage.filter((c) => c.kind === 'declared-count')).toEqual([]);
   });
 
@@ -86,7 +109,17 @@ describe('mid-part.txt: starts inside a part and inside a section', () => {
   it('infers section (二) before (三) and notes (一) missing', () => {
     const { model } = fx;
     expect(outline(model)).toEqual([
-      { id: 'part1', kind: 'other', ordinal: null, heading: null, intro: [], sections: [['part1-s2', 2, null, 2], ['part1-s3', 3, '办实事、惠民生,幸福底色更加凸显', 2]] },
+      {
+        id: 'part1',
+        kind: 'other',
+        ordinal: null,
+        heading: null,
+        intro: [],
+        sections: [
+          ['part1-s2', 2, null, 2],
+          ['part1-s3', 3, '办实事、惠民生,幸福底色更加凸显', 2],
+        ],
+      },
     ]);
     expect(model.parts[0]?.sections[0]?.marker).toBe('（二）');
     expect(model.coverage.map((c) => [c.kind, c.sectionId, c.missing, c.line])).toEqual([
@@ -102,7 +135,9 @@ describe('no-headings.txt: paragraphs only', () => {
 
   it('is one part of intro paragraphs, noted as starting mid-report', () => {
     const { model } = fx;
-    expect(outline(model)).toEqual([{ id: 'part1', kind: 'other', ordinal: null, heading: null, intro: ['part1-p1', 'part1-p2'], sections: [] }]);
+    expect(outline(model)).toEqual([
+      { id: 'part1', kind: 'other', ordinal: null, heading: null, intro: ['part1-p1', 'part1-p2'], sections: [] },
+    ]);
     expect(model.coverage.map((c) => c.kind)).toEqual(['starts-mid-report']);
     expect(model.parts[0]?.intro[1]?.sentences.map((s) => s.text)).toEqual(['改造老旧小区300个;新建公园绿地50处。']);
   });
@@ -114,7 +149,18 @@ describe('heading-no-body.txt: headings with nothing under them', () => {
   it('keeps the empty section and the empty part, with warnings on their lines', () => {
     const { model } = fx;
     expect(outline(model)).toEqual([
-      { id: 'review', kind: 'year-review', ordinal: 1, heading: '2025年工作回顾', intro: [], sections: [['review-s1', 1, '稳增长', 1], ['review-s2', 2, '促改革', 0], ['review-s3', 3, '惠民生', 1]] },
+      {
+        id: 'review',
+        kind: 'year-review',
+        ordinal: 1,
+        heading: '2025年工作回顾',
+        intro: [],
+        sections: [
+          ['review-s1', 1, '稳增长', 1],
+          ['review-s2', 2, '促改革', 0],
+          ['review-s3', 3, '惠民生', 1],
+        ],
+      },
       { id: 'plan', kind: 'year-work-plan', ordinal: 2, heading: '2026年工作安排', intro: [], sections: [] },
     ]);
     expect(model.diagnostics.map((d) => [d.severity, d.line])).toEqual([
@@ -131,7 +177,11 @@ describe('duplicate-sections.txt: (二) twice', () => {
 
   it('keeps both, with distinct ids, and warns once', () => {
     const { model } = fx;
-    expect(outline(model)[0]?.sections).toEqual([['review-s1', 1, '稳增长', 1], ['review-s2', 2, '促改革', 1], ['review-s2-2', 2, '惠民生', 1]]);
+    expect(outline(model)[0]?.sections).toEqual([
+      ['review-s1', 1, '稳增长', 1],
+      ['review-s2', 2, '促改革', 1],
+      ['review-s2-2', 2, '惠民生', 1],
+    ]);
     expect(model.parts[0]?.sections[2]?.paragraphs[0]?.id).toBe('review-s2-2-p1');
     expect(model.coverage.map((c) => [c.kind, c.sectionId, c.line])).toEqual([['duplicate-section', 'review-s2-2', 5]]);
     expect(model.diagnostics.map((d) => d.severity)).toEqual(['warning']);
@@ -177,7 +227,17 @@ describe('whitespace.txt: blank lines, trailing blanks, ideographic-space indent
     const { text, model } = fx;
     expect(model.front.title?.text).toBe('政府工作报告');
     expect(outline(model)).toEqual([
-      { id: 'review', kind: 'year-review', ordinal: 1, heading: '2025年工作回顾', intro: ['review-p1'], sections: [['review-s1', 1, '稳增长', 1], ['review-s2', 2, '惠民生', 1]] },
+      {
+        id: 'review',
+        kind: 'year-review',
+        ordinal: 1,
+        heading: '2025年工作回顾',
+        intro: ['review-p1'],
+        sections: [
+          ['review-s1', 1, '稳增长', 1],
+          ['review-s2', 2, '惠民生', 1],
+        ],
+      },
     ]);
     const s2 = model.parts[0]?.sections[1];
     expect(s2?.heading?.text).toBe('（二）惠民生。');

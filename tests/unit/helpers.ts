@@ -25,7 +25,15 @@ export function fixtureNames(): string[] {
     .sort();
 }
 
-const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
+const FULL_WIDTH: Record<string, string> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '(': '（',
+  ')': '）',
+  '!': '！',
+  '?': '？',
+};
 
 /** The seed with `,:;()!?` written full-width; one UTF-16 unit for one, so offsets are unchanged. */
 export function toFullWidth(text: string): string {
@@ -82,17 +90,25 @@ export interface NodeRef {
 export function walkNodes(model: ReportModel): NodeRef[] {
   const out: NodeRef[] = [];
   const { sourceNote, title, bylines } = model.front;
-  for (const line of [sourceNote, title, ...bylines]) if (line) out.push({ id: line.id, kind: 'front', text: line.text, source: line.source });
+  for (const line of [sourceNote, title, ...bylines])
+    if (line) out.push({ id: line.id, kind: 'front', text: line.text, source: line.source });
   const para = (p: Paragraph) => {
     out.push({ id: p.id, kind: 'paragraph', text: p.text, source: p.source });
     if (p.lead) out.push({ id: `${p.id}#lead`, kind: 'lead', text: p.lead.text, source: p.lead.source });
     for (const s of p.sentences) out.push({ id: s.id, kind: 'sentence', text: s.text, source: s.source });
   };
   for (const part of model.parts) {
-    if (part.heading) out.push({ id: part.id, kind: 'part-heading', text: part.heading.text, source: part.heading.source });
+    if (part.heading)
+      out.push({ id: part.id, kind: 'part-heading', text: part.heading.text, source: part.heading.source });
     part.intro.forEach(para);
     for (const section of part.sections) {
-      if (section.heading) out.push({ id: section.id, kind: 'section-heading', text: section.heading.text, source: section.heading.source });
+      if (section.heading)
+        out.push({
+          id: section.id,
+          kind: 'section-heading',
+          text: section.heading.text,
+          source: section.heading.source,
+        });
       section.paragraphs.forEach(para);
     }
   }
@@ -141,12 +157,18 @@ export function losslessProblems(text: string, model: ReportModel): string[] {
   for (const node of nodes) {
     const { start, end, line } = node.source;
     const where = `${node.kind} ${node.id} [${start},${end})`;
-    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length)) fail(`${where}: span outside the text`);
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length))
+      fail(`${where}: span outside the text`);
     if (start >= end) fail(`${where}: empty span`);
-    if (node.text !== text.slice(start, end)) fail(`${where}: text ${JSON.stringify(node.text.slice(0, 30))} !== slice ${JSON.stringify(text.slice(start, end).slice(0, 30))}`);
-    if (line !== lineOf(text, start)) fail(`${where}: line ${line}, but offset ${start} is on line ${lineOf(text, start)}`);
+    if (node.text !== text.slice(start, end))
+      fail(
+        `${where}: text ${JSON.stringify(node.text.slice(0, 30))} !== slice ${JSON.stringify(text.slice(start, end).slice(0, 30))}`,
+      );
+    if (line !== lineOf(text, start))
+      fail(`${where}: line ${line}, but offset ${start} is on line ${lineOf(text, start)}`);
     if (LINE_BREAK.test(node.text)) fail(`${where}: spans a line break`);
-    if (node.text !== node.text.trim() || node.text.startsWith('\ufeff')) fail(`${where}: padding at its edges: ${JSON.stringify(node.text)}`);
+    if (node.text !== node.text.trim() || node.text.startsWith('\ufeff'))
+      fail(`${where}: padding at its edges: ${JSON.stringify(node.text)}`);
   }
 
   // Nodes that own a stretch of the text (not sentences and leads, which sit inside paragraphs).
@@ -156,11 +178,13 @@ export function losslessProblems(text: string, model: ReportModel): string[] {
   const front = owners.filter((n) => n.kind === 'front');
   const body = owners.filter((n) => n.kind !== 'front');
   const frontEnd = Math.max(0, ...front.map((n) => n.source.end));
-  if (body[0] && body[0].source.start < frontEnd) fail(`model order: body starts at ${body[0].source.start}, inside the front matter (ends at ${frontEnd})`);
+  if (body[0] && body[0].source.start < frontEnd)
+    fail(`model order: body starts at ${body[0].source.start}, inside the front matter (ends at ${frontEnd})`);
   for (let i = 1; i < body.length; i++) {
     const prev = body[i - 1] as NodeRef;
     const cur = body[i] as NodeRef;
-    if (cur.source.start < prev.source.end) fail(`model order: ${cur.id} starts at ${cur.source.start}, before ${prev.id} ends at ${prev.source.end}`);
+    if (cur.source.start < prev.source.end)
+      fail(`model order: ${cur.id} starts at ${cur.source.start}, before ${prev.id} ends at ${prev.source.end}`);
   }
 
   // Segments.
@@ -182,7 +206,8 @@ export function losslessProblems(text: string, model: ReportModel): string[] {
     } else {
       const owner = seg.id === null ? undefined : ownerById.get(seg.id);
       if (!owner) fail(`${where}: no node with this id`);
-      else if (owner.source.start !== seg.start || owner.source.end !== seg.end) fail(`${where}: does not match node span [${owner.source.start},${owner.source.end})`);
+      else if (owner.source.start !== seg.start || owner.source.end !== seg.end)
+        fail(`${where}: does not match node span [${owner.source.start},${owner.source.end})`);
       if (seg.id !== null && seen.has(seg.id)) fail(`${where}: id appears in two segments`);
       if (seg.id !== null) seen.add(seg.id);
     }
@@ -198,19 +223,29 @@ export function losslessProblems(text: string, model: ReportModel): string[] {
     let rebuilt = '';
     let cursor = p.source.start;
     for (const s of p.sentences) {
-      if (s.source.start < cursor || s.source.end > p.source.end) fail(`sentence ${s.id}: [${s.source.start},${s.source.end}) outside paragraph ${p.id} or overlapping the previous sentence`);
+      if (s.source.start < cursor || s.source.end > p.source.end)
+        fail(
+          `sentence ${s.id}: [${s.source.start},${s.source.end}) outside paragraph ${p.id} or overlapping the previous sentence`,
+        );
       const gap = text.slice(cursor, s.source.start);
-      if (gap !== '' && !WHITESPACE_ONLY.test(gap)) fail(`sentence ${s.id}: text between sentences is not whitespace: ${JSON.stringify(gap)}`);
-      if (s.source.line !== p.source.line) fail(`sentence ${s.id}: line ${s.source.line} != paragraph line ${p.source.line}`);
+      if (gap !== '' && !WHITESPACE_ONLY.test(gap))
+        fail(`sentence ${s.id}: text between sentences is not whitespace: ${JSON.stringify(gap)}`);
+      if (s.source.line !== p.source.line)
+        fail(`sentence ${s.id}: line ${s.source.line} != paragraph line ${p.source.line}`);
       rebuilt += gap + s.text;
       cursor = s.source.end;
     }
     rebuilt += text.slice(cursor, p.source.end);
     if (rebuilt !== p.text) fail(`paragraph ${p.id}: sentences + whitespace do not rebuild it`);
-    if (cursor !== p.source.end) fail(`paragraph ${p.id}: last sentence ends at ${cursor}, paragraph at ${p.source.end}`);
+    if (cursor !== p.source.end)
+      fail(`paragraph ${p.id}: last sentence ends at ${cursor}, paragraph at ${p.source.end}`);
     const first = p.sentences[0];
     if (p.lead && first) {
-      if (p.lead.source.start !== first.source.start || !first.text.startsWith(p.lead.text) || p.lead.text.length >= first.text.length) {
+      if (
+        p.lead.source.start !== first.source.start ||
+        !first.text.startsWith(p.lead.text) ||
+        p.lead.text.length >= first.text.length
+      ) {
         fail(`paragraph ${p.id}: lead ${JSON.stringify(p.lead.text)} is not a proper prefix of its first sentence`);
       }
     }
@@ -221,8 +256,15 @@ export function losslessProblems(text: string, model: ReportModel): string[] {
   const sentences = paragraphs.reduce((n, p) => n + p.sentences.length, 0);
   const sections = model.parts.reduce((n, p) => n + p.sections.length, 0);
   if (stats.characters !== text.length) fail(`stats.characters ${stats.characters} != ${text.length}`);
-  if (stats.parts !== model.parts.length || stats.sections !== sections || stats.paragraphs !== paragraphs.length || stats.sentences !== sentences) {
-    fail(`stats ${JSON.stringify(stats)} disagree with the model (${model.parts.length} parts, ${sections} sections, ${paragraphs.length} paragraphs, ${sentences} sentences)`);
+  if (
+    stats.parts !== model.parts.length ||
+    stats.sections !== sections ||
+    stats.paragraphs !== paragraphs.length ||
+    stats.sentences !== sentences
+  ) {
+    fail(
+      `stats ${JSON.stringify(stats)} disagree with the model (${model.parts.length} parts, ${sections} sections, ${paragraphs.length} paragraphs, ${sentences} sentences)`,
+    );
   }
   return problems;
 }

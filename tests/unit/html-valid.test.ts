@@ -33,7 +33,8 @@ describe('the HTML of the default build', () => {
       const report = await validator.validateString(readFileSync(join(outDir, page), 'utf8'), page);
       for (const result of report.results) {
         for (const m of result.messages) {
-          if (m.severity === 2) errors.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`);
+          if (m.severity === 2)
+            errors.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`);
           else warnings += 1;
         }
       }
@@ -43,7 +44,10 @@ describe('the HTML of the default build', () => {
   }, 120_000);
 
   it('reports an invalid page', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="en"><head><title>t</title></head><body><p id="a">x</p><p id="a"><div>y</div></p></body></html>', 'bad.html');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>t</title></head><body><p id="a">x</p><p id="a"><div>y</div></p></body></html>',
+      'bad.html',
+    );
     expect(report.valid).toBe(false);
     expect(report.results[0]?.messages.map((m) => m.ruleId)).toContain('no-dup-id');
   });

@@ -39,7 +39,23 @@ describe('id format', () => {
 
   it('the seed has the documented ids', () => {
     const ids = allIds(seedModel);
-    for (const id of ['source-note', 'title', 'review', 'review-s3', 'review-s4', 'review-s4-p3', 'review-s4-p3-s2', 'review5', 'review5-p2', 'plan5', 'plan5-p5', 'plan', 'plan-p3', 'plan-s1', 'plan-s1-p1']) {
+    for (const id of [
+      'source-note',
+      'title',
+      'review',
+      'review-s3',
+      'review-s4',
+      'review-s4-p3',
+      'review-s4-p3-s2',
+      'review5',
+      'review5-p2',
+      'plan5',
+      'plan5-p5',
+      'plan',
+      'plan-p3',
+      'plan-s1',
+      'plan-s1-p1',
+    ]) {
       expect(ids).toContain(id);
     }
     expect(ids).toHaveLength(2 + 4 + 5 + 41 + seedModel.stats.sentences);
@@ -48,16 +64,23 @@ describe('id format', () => {
   it('paragraph ids are container + -p<index>, sentence ids paragraph + -s<n>', () => {
     for (const { container, paragraph } of containers(seedModel)) {
       expect(paragraph.id).toBe(`${container}-p${paragraph.index}`);
-      expect(paragraph.sentences.map((s) => s.id)).toEqual(paragraph.sentences.map((_, i) => `${paragraph.id}-s${i + 1}`));
+      expect(paragraph.sentences.map((s) => s.id)).toEqual(
+        paragraph.sentences.map((_, i) => `${paragraph.id}-s${i + 1}`),
+      );
     }
     for (const part of seedModel.parts) for (const s of part.sections) expect(s.id).toBe(`${part.id}-s${s.ordinal}`);
   });
 
   it('repeated kinds and ordinals get -2 suffixes, still unique', () => {
-    const text = '一、2025年工作回顾\n(一)稳增长\n增长。\n(一)再稳增长\n增长。\n二、2024年工作回顾\n(一)稳增长\n增长。\n';
+    const text =
+      '一、2025年工作回顾\n(一)稳增长\n增长。\n(一)再稳增长\n增长。\n二、2024年工作回顾\n(一)稳增长\n增长。\n';
     const model = parseReport(text);
     expect(model.parts.map((p) => p.id)).toEqual(['review', 'review-2']);
-    expect(model.parts.flatMap((p) => p.sections.map((s) => s.id))).toEqual(['review-s1', 'review-s1-2', 'review-2-s1']);
+    expect(model.parts.flatMap((p) => p.sections.map((s) => s.id))).toEqual([
+      'review-s1',
+      'review-s1-2',
+      'review-2-s1',
+    ]);
     const ids = allIds(model);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -67,7 +90,11 @@ describe('editing words changes no id', () => {
   /** Cue words the parser reads as structure (address, part-kind cues, list items, declarations). */
   const CUES = /各位代表|一年来|五年来|过去五年|今后五年|今年|[一二三四五六七八九十]是|以下.{1,3}个方面/g;
   /** Rewrites every Han character outside the cue words; punctuation, digits and length stay. */
-  const rewrite = (text: string) => text.split(new RegExp(`(${CUES.source})`)).map((piece, i) => (i % 2 === 1 ? piece : piece.replace(/[\u4e00-\u9fff]/g, '字'))).join('');
+  const rewrite = (text: string) =>
+    text
+      .split(new RegExp(`(${CUES.source})`))
+      .map((piece, i) => (i % 2 === 1 ? piece : piece.replace(/[\u4e00-\u9fff]/g, '字')))
+      .join('');
 
   const paragraphs = seedModel.parts.flatMap(allParagraphs);
   const before = allIds(seedModel);
@@ -81,7 +108,8 @@ describe('editing words changes no id', () => {
 
   it('rewriting every digit and every non-cue word of the whole text at once', () => {
     let text = seed;
-    for (const p of [...paragraphs].reverse()) text = text.slice(0, p.source.start) + rewrite(p.text).replace(/[0-9]/g, '9') + text.slice(p.source.end);
+    for (const p of [...paragraphs].reverse())
+      text = text.slice(0, p.source.start) + rewrite(p.text).replace(/[0-9]/g, '9') + text.slice(p.source.end);
     expect(allIds(parseReport(text))).toEqual(before);
   });
 
@@ -128,7 +156,9 @@ describe('inserting a paragraph changes ids only inside its own container', () =
       const shifted = x.container === added.container && was.paragraph.index >= k;
       const expectedId = shifted ? `${was.container}-p${was.paragraph.index + 1}` : was.paragraph.id;
       expect(x.paragraph.id).toBe(expectedId);
-      expect(x.paragraph.sentences.map((s) => s.id)).toEqual(was.paragraph.sentences.map((s) => s.id.replace(was.paragraph.id, expectedId)));
+      expect(x.paragraph.sentences.map((s) => s.id)).toEqual(
+        was.paragraph.sentences.map((s) => s.id.replace(was.paragraph.id, expectedId)),
+      );
     });
     expect(allIds(model)).toHaveLength(allIds(seedModel).length + 1 + added.paragraph.sentences.length);
   }

@@ -23,13 +23,34 @@ const TEXT = `一、2025年工作回顾
 推进园区招商。就业优先。
 `;
 
-const WORDS = ['园区', '建设', '提速', '扩容', '我们', '推进', '机场', '联动', '扩建', '完工', '航线', '增加', '就业', '稳定', '扩大', '服务', '民生', '招商', '优先'];
+const WORDS = [
+  '园区',
+  '建设',
+  '提速',
+  '扩容',
+  '我们',
+  '推进',
+  '机场',
+  '联动',
+  '扩建',
+  '完工',
+  '航线',
+  '增加',
+  '就业',
+  '稳定',
+  '扩大',
+  '服务',
+  '民生',
+  '招商',
+  '优先',
+];
 
 /** Longest match from WORDS at each position, else one character (which the table ignores). */
 function fakeSegment(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < text.length; ) {
-    const word = WORDS.filter((w) => text.startsWith(w, i)).sort((a, b) => b.length - a.length)[0] ?? (text[i] as string);
+    const word =
+      WORDS.filter((w) => text.startsWith(w, i)).sort((a, b) => b.length - a.length)[0] ?? (text[i] as string);
     out.push(word);
     i += word.length;
   }
@@ -62,9 +83,9 @@ describe('extractKeywords with a fake segmenter', () => {
 
   it('counts occurrences and paragraphs, and spreads them over the pages', () => {
     const byTerm = Object.fromEntries(table.terms.map((k) => [k.term, k]));
-    expect(byTerm['园区']).toMatchObject({ count: 4, paragraphs: 2, byPage: [0, 3, 0, 0, 1] });
-    expect(byTerm['就业']).toMatchObject({ count: 3, paragraphs: 2, byPage: [0, 0, 2, 0, 1] });
-    expect(byTerm['机场']).toMatchObject({ count: 3, paragraphs: 3, byPage: [0, 2, 1, 0, 0] });
+    expect(byTerm.园区).toMatchObject({ count: 4, paragraphs: 2, byPage: [0, 3, 0, 0, 1] });
+    expect(byTerm.就业).toMatchObject({ count: 3, paragraphs: 2, byPage: [0, 0, 2, 0, 1] });
+    expect(byTerm.机场).toMatchObject({ count: 3, paragraphs: 3, byPage: [0, 2, 1, 0, 0] });
   });
 
   it('takes its stopwords and limit from the options', () => {
@@ -76,7 +97,12 @@ describe('extractKeywords with a fake segmenter', () => {
   it('lists each occurrence in context, in reading order, with its sentence', () => {
     const found = keywordInContext(model, pages, '园区', 4);
     expect(found).toHaveLength(4);
-    expect(found.map((o) => o.sentenceId)).toEqual(['review-s1-p1-s1', 'review-s1-p1-s1', 'review-s1-p1-s2', 'plan-s1-p1-s1']);
+    expect(found.map((o) => o.sentenceId)).toEqual([
+      'review-s1-p1-s1',
+      'review-s1-p1-s1',
+      'review-s1-p1-s2',
+      'plan-s1-p1-s1',
+    ]);
     expect(found[0]).toMatchObject({ page: 1, before: '', after: '建设提速', cutBefore: false, cutAfter: true });
     // Context runs across the sentence end, within the paragraph.
     expect(found[2]).toMatchObject({ before: '我们推进', after: '和机场联', cutBefore: true, cutAfter: true });
@@ -109,7 +135,8 @@ describe('extractKeywords on the seed with jieba and the report dictionary', () 
   });
 
   it('orders by score, best first', () => {
-    for (let i = 1; i < terms.length; i++) expect((terms[i - 1]?.score ?? 0) >= (terms[i]?.score ?? 0), terms[i]?.term).toBe(true);
+    for (let i = 1; i < terms.length; i++)
+      expect((terms[i - 1]?.score ?? 0) >= (terms[i]?.score ?? 0), terms[i]?.term).toBe(true);
   });
 
   it('counts substring occurrences in the text; every paragraph is on a page, so byPage sums to the count', () => {
@@ -117,7 +144,10 @@ describe('extractKeywords on the seed with jieba and the report dictionary', () 
     for (const k of terms) {
       expect(k.count, k.term).toBe(text.reduce((sum, t) => sum + occurrences(t, k.term), 0));
       expect(k.byPage).toHaveLength(pages.length);
-      expect(k.byPage.reduce((a, b) => a + b, 0), k.term).toBe(k.count);
+      expect(
+        k.byPage.reduce((a, b) => a + b, 0),
+        k.term,
+      ).toBe(k.count);
     }
   });
 

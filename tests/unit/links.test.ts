@@ -22,15 +22,33 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 // `default` is shared with budgets.test.ts (one build per run).
 const variants = [
-  { name: 'built at the root (SITE and BASE unset)', dir: 'default', site: 'http://localhost:4321', base: '/', env: { SITE: undefined, BASE: undefined } },
-  { name: 'built under a base path (SITE=https://example.org BASE=/reports/)', dir: 'base', site: 'https://example.org', base: '/reports/', env: { SITE: 'https://example.org', BASE: '/reports/' } },
+  {
+    name: 'built at the root (SITE and BASE unset)',
+    dir: 'default',
+    site: 'http://localhost:4321',
+    base: '/',
+    env: { SITE: undefined, BASE: undefined },
+  },
+  {
+    name: 'built under a base path (SITE=https://example.org BASE=/reports/)',
+    dir: 'base',
+    site: 'https://example.org',
+    base: '/reports/',
+    env: { SITE: 'https://example.org', BASE: '/reports/' },
+  },
 ] as const;
 
 /** The <loc>s of a sitemap (parse5 reads the XML as unknown elements, which is enough here). */
 function sitemapLocs(xml: string): string[] {
   const locs: string[] = [];
   const visit = (node: DefaultTreeAdapterTypes.Node) => {
-    if ('tagName' in node && node.tagName === 'loc') locs.push(node.childNodes.map((c) => ('value' in c ? c.value : '')).join('').trim());
+    if ('tagName' in node && node.tagName === 'loc')
+      locs.push(
+        node.childNodes
+          .map((c) => ('value' in c ? c.value : ''))
+          .join('')
+          .trim(),
+      );
     if ('childNodes' in node) node.childNodes.forEach(visit);
   };
   visit(parse(xml));
@@ -53,7 +71,9 @@ for (const variant of variants) {
 
     it('has no broken internal link, resource or #fragment in any page', () => {
       const result = checkLinks(outDir, { site: variant.site, base: variant.base });
-      console.log(`links (${variant.base}): ${result.pages} pages, ${result.checked} internal links and #fragments checked, ${result.broken.length} broken`);
+      console.log(
+        `links (${variant.base}): ${result.pages} pages, ${result.checked} internal links and #fragments checked, ${result.broken.length} broken`,
+      );
       expect(result.pages).toBe(htmlFiles.length);
       expect(result.pages).toBeGreaterThan(5);
       expect(result.checked).toBeGreaterThan(100);
@@ -91,7 +111,9 @@ for (const variant of variants) {
     });
 
     it('describes a section page by its first sentence, a report page as an article', () => {
-      const slug = listFiles(join(outDir, 'data')).find((f) => f.endsWith('/report.json'))?.split('/')[0] as string;
+      const slug = listFiles(join(outDir, 'data'))
+        .find((f) => f.endsWith('/report.json'))
+        ?.split('/')[0] as string;
       const report = JSON.parse(readFileSync(join(outDir, 'data', slug, 'report.json'), 'utf8')) as PublishedReport;
       const section = report.parts.flatMap((p) => p.sections).find((s) => s.paragraphs.length > 0);
       expect(section).toBeDefined();
@@ -104,7 +126,9 @@ for (const variant of variants) {
 
     it('lists every HTML page but the 404 page in sitemap.xml, as absolute URLs', () => {
       const locs = sitemapLocs(readFileSync(join(outDir, 'sitemap.xml'), 'utf8'));
-      const expected = htmlFiles.filter((f) => f !== '404.html').map((f) => new URL(servedPath(f, variant.base), variant.site).href);
+      const expected = htmlFiles
+        .filter((f) => f !== '404.html')
+        .map((f) => new URL(servedPath(f, variant.base), variant.site).href);
       expect([...locs].sort()).toEqual([...expected].sort());
       expect(new Set(locs).size).toBe(locs.length);
       expect(locs).toContain(self);
@@ -123,7 +147,9 @@ for (const variant of variants) {
       const notFound = parseFile(join(outDir, '404.html'));
       const hrefs = notFound.references.filter((r) => r.element === 'a').map((r) => r.url);
       expect(hrefs).toContain(variant.base);
-      const slugs = listFiles(join(outDir, 'data')).filter((f) => f.endsWith('/report.json')).map((f) => f.split('/')[0] as string);
+      const slugs = listFiles(join(outDir, 'data'))
+        .filter((f) => f.endsWith('/report.json'))
+        .map((f) => f.split('/')[0] as string);
       expect(slugs.length).toBeGreaterThan(0);
       for (const slug of slugs) expect(hrefs, slug).toContain(`${variant.base}${slug}/`);
       expect(hrefs).toContain(`${variant.base}about/`);
@@ -139,25 +165,34 @@ describe('the link checker', () => {
   };
 
   it('finds missing files, missing ids, folders without a slash, paths outside the base and relative links on the 404 page', () => {
-    write('index.html', [
-      '<a href="/sub/a/">ok</a>',
-      '<a href="/sub/a/#here">ok, id</a>',
-      '<a href="a/#here">ok, relative</a>',
-      '<a href="#top-of-page">ok, own id</a><span id="top-of-page"></span>',
-      '<a href="https://elsewhere.example/">external</a>',
-      '<a href="mailto:x@example.org">skipped</a>',
-      '<a href="/sub/missing/">missing file</a>',
-      '<a href="/sub/a/#nowhere">missing id</a>',
-      '<a href="/sub/a">folder without slash</a>',
-      '<a href="/other/">outside base</a>',
-      '<img src="/sub/img.png" srcset="/sub/img.png 1x, /sub/img2.png 2x" alt="">',
-      '<a href="https://example.org/sub/a/#here">own origin, absolute</a>',
-      '<template><a href="/sub/in-template/">missing, in a template</a></template>',
-    ].join(''));
-    write('a/index.html', '<p id="here">here</p><a href="../">up</a><a href="/sub/%E8%AF%8D/#%E5%A4%84">ok, percent-encoded path and id</a><a href="/sub/%E8%AF%8D%E8%AF%8D/">missing, percent-encoded</a>');
+    write(
+      'index.html',
+      [
+        '<a href="/sub/a/">ok</a>',
+        '<a href="/sub/a/#here">ok, id</a>',
+        '<a href="a/#here">ok, relative</a>',
+        '<a href="#top-of-page">ok, own id</a><span id="top-of-page"></span>',
+        '<a href="https://elsewhere.example/">external</a>',
+        '<a href="mailto:x@example.org">skipped</a>',
+        '<a href="/sub/missing/">missing file</a>',
+        '<a href="/sub/a/#nowhere">missing id</a>',
+        '<a href="/sub/a">folder without slash</a>',
+        '<a href="/other/">outside base</a>',
+        '<img src="/sub/img.png" srcset="/sub/img.png 1x, /sub/img2.png 2x" alt="">',
+        '<a href="https://example.org/sub/a/#here">own origin, absolute</a>',
+        '<template><a href="/sub/in-template/">missing, in a template</a></template>',
+      ].join(''),
+    );
+    write(
+      'a/index.html',
+      '<p id="here">here</p><a href="../">up</a><a href="/sub/%E8%AF%8D/#%E5%A4%84">ok, percent-encoded path and id</a><a href="/sub/%E8%AF%8D%E8%AF%8D/">missing, percent-encoded</a>',
+    );
     write('词/index.html', '<p id="处">here</p>');
     write('img.png', '');
-    write('404.html', '<a href="/sub/">ok</a><a href="a/">relative on 404</a><a href="#x">fragment</a><span id="x"></span>');
+    write(
+      '404.html',
+      '<a href="/sub/">ok</a><a href="a/">relative on 404</a><a href="#x">fragment</a><span id="x"></span>',
+    );
     const result = checkLinks(site, { site: 'https://example.org', base: '/sub/' });
     expect(result.pages).toBe(4);
     const broken = result.broken.map((p) => `${p.page} ${p.reference.url}`).sort();

@@ -38,7 +38,10 @@ describe('lossless: edge cases', () => {
     ['only a BOM before the text', '\ufeff经济运行稳中向好。'],
     ['a BOM then a blank line', '\ufeff\n\n经济运行稳中向好。\n'],
     ['blank lines of every padding kind', '\n \n\t\n\u3000\u3000\n\u00a0\n经济运行稳中向好。\n\r\n\r\n'],
-    ['mixed LF, CRLF and lone CR', '一、回顾\r\n（一）稳增长\r经济运行稳中向好。增长5%。\n（二）促改革\r\n改革深入推进。'],
+    [
+      'mixed LF, CRLF and lone CR',
+      '一、回顾\r\n（一）稳增长\r经济运行稳中向好。增长5%。\n（二）促改革\r\n改革深入推进。',
+    ],
     ['padding between sentences', '\u3000\u3000经济运行稳中向好。　增长5%。 \t 物价总体平稳！  '],
     ['heading and body on one line with padding between', '(一)稳增长。\u3000 经济运行稳中向好。'],
     ['heading with only a marker', '（二）\n经济运行稳中向好。'],
@@ -71,17 +74,93 @@ describe('lossless: deterministic random texts', () => {
   // Pieces chosen to hit the parser's decisions: markers, terminators, closing marks, padding,
   // line breaks, address and cue words, book titles, list items.
   const PIECES = [
-    '政', '府', '报告', '经济', '一', '二', '三', '四', '十', '、', '（', '）', '(', ')', '。', '！', '？', '!', '?',
-    '“', '”', '《', '》', '，', ',', '：', ':', '；', ';', '\n', '\r', '\r\n', ' ', '\u3000', '\t', '\ufeff', '\u00a0',
-    '各位代表', '五年来', '一年来', '以下四个方面', '一是', '二是', '——', '转自:', '工作回顾', '工作安排', 'a', '1', '\u200b', '"', "'",
-    '\n(一)', '\n（二）', '\n一、', '\n三、', '\n各位代表!',
+    '政',
+    '府',
+    '报告',
+    '经济',
+    '一',
+    '二',
+    '三',
+    '四',
+    '十',
+    '、',
+    '（',
+    '）',
+    '(',
+    ')',
+    '。',
+    '！',
+    '？',
+    '!',
+    '?',
+    '“',
+    '”',
+    '《',
+    '》',
+    '，',
+    ',',
+    '：',
+    ':',
+    '；',
+    ';',
+    '\n',
+    '\r',
+    '\r\n',
+    ' ',
+    '\u3000',
+    '\t',
+    '\ufeff',
+    '\u00a0',
+    '各位代表',
+    '五年来',
+    '一年来',
+    '以下四个方面',
+    '一是',
+    '二是',
+    '——',
+    '转自:',
+    '工作回顾',
+    '工作安排',
+    'a',
+    '1',
+    '\u200b',
+    '"',
+    "'",
+    '\n(一)',
+    '\n（二）',
+    '\n一、',
+    '\n三、',
+    '\n各位代表!',
   ];
   const LINES = [
-    '政府工作报告', '转自:某报', '——2026年1月', '一、2025年工作回顾', '二、2026年工作安排', '三、“十五五”规划',
-    '(一)稳增长', '（二）促改革', '(二)促改革。正文在此。', '（三）惠民生', '(四)', '(十)重点', '经济运行稳中向好。增长5%。',
-    '各位代表!五年来成绩显著。', '各位代表：', '五年来,我们坚持创新。成绩显著。', '一年来,我们坚持创新。',
-    '重点抓好以下三个方面工作。', '一是加强。内容。', '二是推进。内容。', '三是落实。内容。', '短标题', '', '   ', '\u3000\u3000',
-    '今年全市工作。', '《纲要》！提出。', '“立园满园”扎实开展 。承载能力增强。',
+    '政府工作报告',
+    '转自:某报',
+    '——2026年1月',
+    '一、2025年工作回顾',
+    '二、2026年工作安排',
+    '三、“十五五”规划',
+    '(一)稳增长',
+    '（二）促改革',
+    '(二)促改革。正文在此。',
+    '（三）惠民生',
+    '(四)',
+    '(十)重点',
+    '经济运行稳中向好。增长5%。',
+    '各位代表!五年来成绩显著。',
+    '各位代表：',
+    '五年来,我们坚持创新。成绩显著。',
+    '一年来,我们坚持创新。',
+    '重点抓好以下三个方面工作。',
+    '一是加强。内容。',
+    '二是推进。内容。',
+    '三是落实。内容。',
+    '短标题',
+    '',
+    '   ',
+    '\u3000\u3000',
+    '今年全市工作。',
+    '《纲要》！提出。',
+    '“立园满园”扎实开展 。承载能力增强。',
   ];
 
   function check(text: string): string[] {
@@ -138,16 +217,87 @@ describe('the lossless check itself catches broken models', () => {
   });
 
   it.each<[string, (m: ReportModel) => void, RegExp]>([
-    ['a paragraph text that is not its slice', (m) => { firstParagraph(m).text += '。'; }, /text .* !== slice/],
-    ['a wrong line number', (m) => { firstParagraph(m).source.line += 1; }, /line 3, but offset/],
-    ['a paragraph span that swallows the line break', (m) => { const p = firstParagraph(m); p.source.end += 1; p.text = text.slice(p.source.start, p.source.end); }, /spans a line break|does not match node span/],
-    ['a separator hiding text', (m) => { const i = m.segments.findIndex((s) => s.kind === 'separator' && s.start > 100); const seg = m.segments[i] as Segment; const prev = m.segments[i - 1] as Segment; prev.end -= 1; seg.start -= 1; }, /separator hides text/],
-    ['a gap in the segments', (m) => { m.segments.splice(3, 1); }, /not contiguous/],
-    ['a missing final segment', (m) => { m.segments.pop(); }, /segments end at/],
-    ['a sentence outside its paragraph', (m) => { const s = firstParagraph(m).sentences[0]; if (s) { s.source.start -= 1; s.text = text.slice(s.source.start, s.source.end); } }, /outside paragraph|padding at its edges|spans a line break/],
-    ['a dropped sentence', (m) => { firstParagraph(m).sentences.splice(1, 1); }, /not whitespace|do not rebuild|stats/],
-    ['a lead that is not the first sentence', (m) => { const p = m.parts[0]?.sections[0]?.paragraphs[1]; if (p?.lead) p.lead.source.start += 1; }, /lead|slice/],
-    ['stats that disagree', (m) => { m.stats.sentences += 1; }, /stats/],
+    [
+      'a paragraph text that is not its slice',
+      (m) => {
+        firstParagraph(m).text += '。';
+      },
+      /text .* !== slice/,
+    ],
+    [
+      'a wrong line number',
+      (m) => {
+        firstParagraph(m).source.line += 1;
+      },
+      /line 3, but offset/,
+    ],
+    [
+      'a paragraph span that swallows the line break',
+      (m) => {
+        const p = firstParagraph(m);
+        p.source.end += 1;
+        p.text = text.slice(p.source.start, p.source.end);
+      },
+      /spans a line break|does not match node span/,
+    ],
+    [
+      'a separator hiding text',
+      (m) => {
+        const i = m.segments.findIndex((s) => s.kind === 'separator' && s.start > 100);
+        const seg = m.segments[i] as Segment;
+        const prev = m.segments[i - 1] as Segment;
+        prev.end -= 1;
+        seg.start -= 1;
+      },
+      /separator hides text/,
+    ],
+    [
+      'a gap in the segments',
+      (m) => {
+        m.segments.splice(3, 1);
+      },
+      /not contiguous/,
+    ],
+    [
+      'a missing final segment',
+      (m) => {
+        m.segments.pop();
+      },
+      /segments end at/,
+    ],
+    [
+      'a sentence outside its paragraph',
+      (m) => {
+        const s = firstParagraph(m).sentences[0];
+        if (s) {
+          s.source.start -= 1;
+          s.text = text.slice(s.source.start, s.source.end);
+        }
+      },
+      /outside paragraph|padding at its edges|spans a line break/,
+    ],
+    [
+      'a dropped sentence',
+      (m) => {
+        firstParagraph(m).sentences.splice(1, 1);
+      },
+      /not whitespace|do not rebuild|stats/,
+    ],
+    [
+      'a lead that is not the first sentence',
+      (m) => {
+        const p = m.parts[0]?.sections[0]?.paragraphs[1];
+        if (p?.lead) p.lead.source.start += 1;
+      },
+      /lead|slice/,
+    ],
+    [
+      'stats that disagree',
+      (m) => {
+        m.stats.sentences += 1;
+      },
+      /stats/,
+    ],
   ])('reports %s', (_name, mutate, pattern) => {
     const m = fresh();
     mutate(m);

@@ -7,7 +7,8 @@ import { seedText } from './helpers.ts';
 const model = parseReport(seedText());
 const metrics = extractMetrics(model, { year: 2026 });
 const paragraphs = model.parts.flatMap(allParagraphs);
-const textOf = (runs: ReturnType<typeof paragraphRuns>) => runs.map((r) => (r.kind === 'gap' ? r.text : r.pieces.map((p) => p.text).join(''))).join('');
+const textOf = (runs: ReturnType<typeof paragraphRuns>) =>
+  runs.map((r) => (r.kind === 'gap' ? r.text : r.pieces.map((p) => p.text).join(''))).join('');
 
 describe('paragraphRuns', () => {
   it('keeps every character of every paragraph, in order', () => {
@@ -22,14 +23,23 @@ describe('paragraphRuns', () => {
         const holding = pieces.filter((piece) => piece.metrics.includes(m));
         expect(holding.map((piece) => piece.text).join(''), m.id).toBe(m.displayValue);
       }
-      expect(pieces.filter((piece) => piece.lead).map((piece) => piece.text).join(''), p.id).toBe(p.lead?.text ?? '');
+      expect(
+        pieces
+          .filter((piece) => piece.lead)
+          .map((piece) => piece.text)
+          .join(''),
+        p.id,
+      ).toBe(p.lead?.text ?? '');
     }
   });
 
   it('nests two metrics that share one number (先行村、重点村各50个)', () => {
     const p = paragraphs.find((x) => x.text.includes('各50个'));
     const pieces = paragraphRuns(p!, metrics).flatMap((r) => (r.kind === 'sentence' ? r.pieces : []));
-    expect(pieces.find((piece) => piece.text === '50个')?.metrics.map((m) => m.subject)).toEqual(['年度先行村', '重点村']);
+    expect(pieces.find((piece) => piece.text === '50个')?.metrics.map((m) => m.subject)).toEqual([
+      '年度先行村',
+      '重点村',
+    ]);
   });
 
   it('keeps padding between sentences as a gap', () => {

@@ -19,7 +19,10 @@ const brief = (m: Metric) => [m.displayValue, m.value, m.unit, m.relation, m.qua
 
 describe('the seed against its hand annotation', () => {
   const score = scoreMetrics(seedMetrics, gold);
-  const certain = scoreMetrics(seedMetrics, gold.filter((g) => !g.uncertain));
+  const certain = scoreMetrics(
+    seedMetrics,
+    gold.filter((g) => !g.uncertain),
+  );
 
   it('has precision and recall of at least 0.95 on sentence + value + unit', () => {
     expect(score.precision).toBeGreaterThanOrEqual(0.95);
@@ -27,7 +30,8 @@ describe('the seed against its hand annotation', () => {
   });
 
   it('gets relation, qualifier, period and kind right at least 90% of the time', () => {
-    for (const field of ['relation', 'qualifier', 'period', 'kind'] as const) expect(score.accuracy[field], field).toBeGreaterThanOrEqual(0.9);
+    for (const field of ['relation', 'qualifier', 'period', 'kind'] as const)
+      expect(score.accuracy[field], field).toBeGreaterThanOrEqual(0.9);
   });
 
   it('misses only annotations marked uncertain (structure counts such as 十个方面)', () => {
@@ -73,9 +77,13 @@ describe('what the seed says, read right', () => {
   });
 
   it('gives each listed subject its own number (分别 and 各)', () => {
-    const shares = seedMetrics.filter((m) => m.sentenceId === 'plan-p2-s1' && ['2.8%', '5%', '6%'].includes(m.displayValue));
+    const shares = seedMetrics.filter(
+      (m) => m.sentenceId === 'plan-p2-s1' && ['2.8%', '5%', '6%'].includes(m.displayValue),
+    );
     expect(shares.map((m) => [m.subject, m.displayValue, m.relation])).toEqual([
-      ['第一产业增加值', '2.8%', 'growth'], ['第二产业增加值', '5%', 'growth'], ['第三产业增加值', '6%', 'growth'],
+      ['第一产业增加值', '2.8%', 'growth'],
+      ['第二产业增加值', '5%', 'growth'],
+      ['第三产业增加值', '6%', 'growth'],
     ]);
     const villages = seedMetrics.filter((m) => m.text.includes('各50个'));
     expect(villages.map((m) => m.subject)).toEqual(['年度先行村', '重点村']);
@@ -139,8 +147,20 @@ describe('held-out text in the national style, full-width punctuation', () => {
 
   it('finds the subjects', () => {
     expect(metrics.map((m) => m.subject)).toEqual([
-      '国内生产总值', '国内生产总值', '城镇新增就业', '城镇调查失业率', '粮食产量', '粮食产量', '居民消费价格', '研发经费投入强度', '研发经费投入强度',
-      '国内生产总值', '国内生产总值', '城镇新增就业', '居民消费价格', '单位国内生产总值能耗',
+      '国内生产总值',
+      '国内生产总值',
+      '城镇新增就业',
+      '城镇调查失业率',
+      '粮食产量',
+      '粮食产量',
+      '居民消费价格',
+      '研发经费投入强度',
+      '研发经费投入强度',
+      '国内生产总值',
+      '国内生产总值',
+      '城镇新增就业',
+      '居民消费价格',
+      '单位国内生产总值能耗',
     ]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyMultiplier, findNumbers, readArabic, readChineseNumeral, readQuantity } from '../../src/metrics/numbers.ts';
+import {
+  applyMultiplier,
+  findNumbers,
+  readArabic,
+  readChineseNumeral,
+  readQuantity,
+} from '../../src/metrics/numbers.ts';
 
 describe('readQuantity: the report’s forms', () => {
   it.each([
@@ -43,7 +49,14 @@ describe('readQuantity: the report’s forms', () => {
 
 describe('Chinese numerals', () => {
   it.each([
-    ['一', 1], ['两', 2], ['十', 10], ['十二', 12], ['二十八', 28], ['一百零五', 105], ['两千', 2000], ['三百', 300],
+    ['一', 1],
+    ['两', 2],
+    ['十', 10],
+    ['十二', 12],
+    ['二十八', 28],
+    ['一百零五', 105],
+    ['两千', 2000],
+    ['三百', 300],
   ])('%s → %d', (text, value) => expect(readChineseNumeral(text)).toBe(value));
 
   it.each(['十四五', '二三', '', '万'])('%j is not one number', (text) => expect(readChineseNumeral(text)).toBeNull());
@@ -61,14 +74,18 @@ describe('findNumbers: positions in a sentence', () => {
     const text = '地区生产总值增长5.5%左右,其中第一、第二、第三产业增加值分别增长2.8%、5%、6%';
     const found = findNumbers(text).filter((m) => m.form === 'arabic');
     expect(found.map((m) => [m.raw, text.slice(m.start, m.end)])).toEqual([
-      ['5.5%', '5.5%'], ['2.8%', '2.8%'], ['5%', '5%'], ['6%', '6%'],
+      ['5.5%', '5.5%'],
+      ['2.8%', '2.8%'],
+      ['5%', '5%'],
+      ['6%', '6%'],
     ]);
   });
 
   it('keeps offsets of the original text when it is full width', () => {
     const text = '增长１２．５％，达到３６０３场';
     expect(findNumbers(text).map((m) => [text.slice(m.start, m.end), m.value, m.unit])).toEqual([
-      ['１２．５％', 12.5, '%'], ['３６０３场', 3603, '场'],
+      ['１２．５％', 12.5, '%'],
+      ['３６０３场', 3603, '场'],
     ]);
   });
 

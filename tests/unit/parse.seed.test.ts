@@ -27,7 +27,11 @@ beforeAll(() => {
 
 describe('seed: front matter', () => {
   it('reads the source note and the title from lines 0 and 1', () => {
-    expect(model.front.sourceNote).toEqual({ id: 'source-note', text: '转自:成都日报锦观', source: { line: 0, start: 0, end: 9 } });
+    expect(model.front.sourceNote).toEqual({
+      id: 'source-note',
+      text: '转自:成都日报锦观',
+      source: { line: 0, start: 0, end: 9 },
+    });
     expect(model.front.title).toEqual({ id: 'title', text: '政府工作报告', source: { line: 1, start: 10, end: 16 } });
     expect(model.front.bylines).toEqual([]);
   });
@@ -68,7 +72,9 @@ describe('seed: sections', () => {
   it('infers section (三) (heading not in the text) and reads (四)–(六)', () => {
     const review = part('review');
     expect(review.intro).toEqual([]);
-    expect(review.sections.map((s) => [s.id, s.ordinal, s.marker, s.heading?.text ?? null, s.paragraphs.length])).toEqual([
+    expect(
+      review.sections.map((s) => [s.id, s.ordinal, s.marker, s.heading?.text ?? null, s.paragraphs.length]),
+    ).toEqual([
       ['review-s3', 3, '（三）', null, 3],
       ['review-s4', 4, '(四)', '(四)抓改革、促开放,发展活力更加充盈', 4],
       ['review-s5', 5, '(五)', '(五)办实事、惠民生,幸福底色更加凸显', 5],
@@ -129,7 +135,8 @@ describe('seed: paragraphs, leads and sentences', () => {
   it('numbers paragraphs from 1 within their container', () => {
     for (const p of model.parts) {
       p.intro.forEach((para, i) => expect([para.id, para.index]).toEqual([`${p.id}-p${i + 1}`, i + 1]));
-      for (const s of p.sections) s.paragraphs.forEach((para, i) => expect([para.id, para.index]).toEqual([`${s.id}-p${i + 1}`, i + 1]));
+      for (const s of p.sections)
+        s.paragraphs.forEach((para, i) => expect([para.id, para.index]).toEqual([`${s.id}-p${i + 1}`, i + 1]));
     }
   });
 
@@ -141,7 +148,10 @@ describe('seed: paragraphs, leads and sentences', () => {
     expect(p.sentences[0]?.text.split(';')).toHaveLength(7);
     expect(p.sentences[0]?.text.startsWith('今年全市经济社会发展的主要预期目标是:')).toBe(true);
     expect(p.sentences[0]?.text.endsWith('。')).toBe(true);
-    const withSemicolon = model.parts.flatMap(allParagraphs).flatMap((x) => x.sentences).filter((s) => s.text.includes(';'));
+    const withSemicolon = model.parts
+      .flatMap(allParagraphs)
+      .flatMap((x) => x.sentences)
+      .filter((s) => s.text.includes(';'));
     expect(withSemicolon.length).toBeGreaterThan(0);
     for (const s of withSemicolon) expect(s.text.indexOf(';')).toBeLessThan(s.text.length - 1);
   });
@@ -149,8 +159,18 @@ describe('seed: paragraphs, leads and sentences', () => {
   it('counts match an independent count of terminator runs', () => {
     const paragraphs = model.parts.flatMap(allParagraphs);
     // The seed has no terminator inside 《》 and no closing mark after a terminator.
-    const expected = paragraphs.reduce((n, p) => n + (p.text.match(/[。！？!?]+/g)?.length ?? 0) + (/[。！？!?]$/.test(p.text) ? 0 : 1), 0);
-    expect(model.stats).toEqual({ characters: 10447, lines: 48, parts: 4, sections: 5, paragraphs: 41, sentences: expected });
+    const expected = paragraphs.reduce(
+      (n, p) => n + (p.text.match(/[。！？!?]+/g)?.length ?? 0) + (/[。！？!?]$/.test(p.text) ? 0 : 1),
+      0,
+    );
+    expect(model.stats).toEqual({
+      characters: 10447,
+      lines: 48,
+      parts: 4,
+      sections: 5,
+      paragraphs: 41,
+      sentences: expected,
+    });
   });
 });
 
@@ -184,7 +204,14 @@ describe('seed: declarations and coverage', () => {
 function shape(m: ReportModel) {
   return {
     ids: allIds(m),
-    parts: m.parts.map((p) => ({ id: p.id, kind: p.kind, ordinal: p.ordinal, heading: p.heading?.source.line ?? null, sections: p.sections.map((s) => [s.id, s.ordinal, s.heading?.source.line ?? null, s.paragraphs.length]), intro: p.intro.length })),
+    parts: m.parts.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      ordinal: p.ordinal,
+      heading: p.heading?.source.line ?? null,
+      sections: p.sections.map((s) => [s.id, s.ordinal, s.heading?.source.line ?? null, s.paragraphs.length]),
+      intro: p.intro.length,
+    })),
     leads: m.parts.flatMap(allParagraphs).map((p) => p.lead?.text.length ?? null),
     lines: walkNodes(m).map((n) => n.source.line),
     declarations: m.declarations,
@@ -228,7 +255,9 @@ describe('seed variants', () => {
 
   it('BOM variant: every node keeps its text, shifted by one; the BOM is a separator of its own', () => {
     const bom = parseReport(withBom(seed));
-    expect(walkNodes(bom).map((n) => [n.text, n.source.start - 1, n.source.end - 1])).toEqual(walkNodes(model).map((n) => [n.text, n.source.start, n.source.end]));
+    expect(walkNodes(bom).map((n) => [n.text, n.source.start - 1, n.source.end - 1])).toEqual(
+      walkNodes(model).map((n) => [n.text, n.source.start, n.source.end]),
+    );
     expect(bom.segments[0]).toEqual({ kind: 'separator', id: null, start: 0, end: 1 });
     expect(bom.front.sourceNote?.text).toBe('转自:成都日报锦观');
   });

@@ -31,7 +31,9 @@ describe('two builds of the same commit', () => {
     const [a, b] = [listFiles(first), listFiles(second)];
     const onlyFirst = a.filter((f) => !b.includes(f));
     const onlySecond = b.filter((f) => !a.includes(f));
-    const differing = a.filter((f) => b.includes(f) && !readFileSync(join(first, f)).equals(readFileSync(join(second, f))));
+    const differing = a.filter(
+      (f) => b.includes(f) && !readFileSync(join(first, f)).equals(readFileSync(join(second, f))),
+    );
     expect({ onlyFirst, onlySecond, differing }).toEqual({ onlyFirst: [], onlySecond: [], differing: [] });
     expect(a.length).toBeGreaterThan(10);
   });

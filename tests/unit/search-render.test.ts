@@ -19,11 +19,25 @@ afterAll(() => Object.assign(globalThis, { document: saved }));
 const text = readFileSync(`${FIXTURES_DIR}/markup.txt`, 'utf8');
 const model = parseReport(text);
 const index = buildSearchIndex(
-  { slug: 'markup', title: '标记测试', model, pages: model.parts.flatMap((p) => [{ id: p.id, label: p.id }, ...p.sections.map((s) => ({ id: s.id, label: s.id }))]), synonyms: {}, dictionary: [] },
+  {
+    slug: 'markup',
+    title: '标记测试',
+    model,
+    pages: model.parts.flatMap((p) => [
+      { id: p.id, label: p.id },
+      ...p.sections.map((s) => ({ id: s.id, label: s.id })),
+    ]),
+    synonyms: {},
+    dictionary: [],
+  },
   { segment: (t) => [...t], pinyin: () => ['', ''], traditional: () => [] },
 );
 const engine = createSearchEngine(index);
-const options: RenderOptions = { pageUrl: (page) => `/markup/${page}/`, searchUrl: (q) => `/search/?q=${encodeURIComponent(q)}`, grouped: true };
+const options: RenderOptions = {
+  pageUrl: (page) => `/markup/${page}/`,
+  searchUrl: (q) => `/search/?q=${encodeURIComponent(q)}`,
+  grouped: true,
+};
 
 describe('rendering results', () => {
   it('shows report text holding <script> as text', () => {
@@ -48,6 +62,7 @@ describe('rendering results', () => {
   it('links each result to its page, the word to highlight and its anchor', () => {
     const container = document.querySelector('[data-search-results]') as unknown as HTMLElement;
     renderResults(container, engine.search('script'), options);
-    for (const a of container.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^\/markup\/[a-z0-9-]+\/\?hl=script#[a-z0-9-]+$/);
+    for (const a of container.querySelectorAll('a'))
+      expect(a.getAttribute('href')).toMatch(/^\/markup\/[a-z0-9-]+\/\?hl=script#[a-z0-9-]+$/);
   });
 });

@@ -15,13 +15,23 @@ const report = loadReport(reportsDir(), 'chengdu-2026');
 const index = reportSearchIndex(report);
 const engine = createSearchEngine(index);
 const units = index.units.map(([, id, , text]) => ({ id, text, norm: normalizeText(text) }));
-const containing = (...words: string[]) => units.filter((u) => words.every((w) => u.norm.includes(normalizeText(w)))).map((u) => u.id).sort();
-const found = (query: string) => engine.search(query).results.map((r) => r.id).sort();
+const containing = (...words: string[]) =>
+  units
+    .filter((u) => words.every((w) => u.norm.includes(normalizeText(w))))
+    .map((u) => u.id)
+    .sort();
+const found = (query: string) =>
+  engine
+    .search(query)
+    .results.map((r) => r.id)
+    .sort();
 
 describe('the index', () => {
   it('is versioned and holds every sentence and heading once', () => {
     expect(index.version).toBe(SEARCH_INDEX_VERSION);
-    const sentences = report.model.parts.flatMap((p) => [...p.intro, ...p.sections.flatMap((s) => s.paragraphs)]).flatMap((p) => p.sentences);
+    const sentences = report.model.parts
+      .flatMap((p) => [...p.intro, ...p.sections.flatMap((s) => s.paragraphs)])
+      .flatMap((p) => p.sentences);
     const ids = index.units.map(([, id]) => id);
     for (const s of sentences) expect(ids).toContain(s.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -29,12 +39,24 @@ describe('the index', () => {
 
   it('keeps the custom dictionary’s words whole in the vocabulary', () => {
     const terms = new Set(index.terms.map(([t]) => t));
-    for (const word of ['智慧蓉城', '微网实格', '成渝地区双城经济圈', '进解优促']) expect(terms.has(word), word).toBe(true);
+    for (const word of ['智慧蓉城', '微网实格', '成渝地区双城经济圈', '进解优促'])
+      expect(terms.has(word), word).toBe(true);
   });
 });
 
 describe('substring queries find every unit that contains them', () => {
-  it.each(['能级', '1.2万亿', '第1位', '园', '智能', '无人机', '成渝地区双城经济圈', '“立园满园”', '4100亿元', '增长7%'])('%s', (query) => {
+  it.each([
+    '能级',
+    '1.2万亿',
+    '第1位',
+    '园',
+    '智能',
+    '无人机',
+    '成渝地区双城经济圈',
+    '“立园满园”',
+    '4100亿元',
+    '增长7%',
+  ])('%s', (query) => {
     const expected = containing(query);
     expect(expected.length).toBeGreaterThan(0);
     expect(found(query)).toEqual(expected);
@@ -164,7 +186,9 @@ describe('ranking, grouping and highlights', () => {
 describe('splitQuery', () => {
   it('keeps quoted phrases whole', () => {
     expect(splitQuery('人工智能 "低空 经济" “数字文创”')).toEqual([
-      { text: '人工智能', phrase: false }, { text: '低空 经济', phrase: true }, { text: '数字文创', phrase: true },
+      { text: '人工智能', phrase: false },
+      { text: '低空 经济', phrase: true },
+      { text: '数字文创', phrase: true },
     ]);
   });
 });

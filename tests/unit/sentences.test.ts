@@ -13,13 +13,33 @@ describe('splitSentences', () => {
     ['full-width 。！？', '增长5%。真的吗？是的！', ['增长5%。', '真的吗？', '是的！']],
     ['half-width ! and ?', '各位代表!真的吗?是的。', ['各位代表!', '真的吗?', '是的。']],
     ['a decimal point is not a terminator', '增长5.5%左右。物价涨幅2%。', ['增长5.5%左右。', '物价涨幅2%。']],
-    ['semicolon clauses stay in one sentence', '增长5%;物价稳定；就业充分。下一句。', ['增长5%;物价稳定；就业充分。', '下一句。']],
+    [
+      'semicolon clauses stay in one sentence',
+      '增长5%;物价稳定；就业充分。下一句。',
+      ['增长5%;物价稳定；就业充分。', '下一句。'],
+    ],
     ['commas and colons do not split', '目标是:增长5%,就业稳定，物价平稳。', ['目标是:增长5%,就业稳定，物价平稳。']],
-    ['closing quote stays with its sentence', '“立园满园”扎实开展。他说:“要干！”大家干了。', ['“立园满园”扎实开展。', '他说:“要干！”', '大家干了。']],
-    ['closing brackets and quotes of every kind', '见附件。）下文。」再下文?』完。', ['见附件。）', '下文。」', '再下文?』', '完。']],
-    ['ASCII quotes close too; an ASCII full stop does not split', 'He said "go!" Then left. Done?', ['He said "go!"', 'Then left. Done?']],
+    [
+      'closing quote stays with its sentence',
+      '“立园满园”扎实开展。他说:“要干！”大家干了。',
+      ['“立园满园”扎实开展。', '他说:“要干！”', '大家干了。'],
+    ],
+    [
+      'closing brackets and quotes of every kind',
+      '见附件。）下文。」再下文?』完。',
+      ['见附件。）', '下文。」', '再下文?』', '完。'],
+    ],
+    [
+      'ASCII quotes close too; an ASCII full stop does not split',
+      'He said "go!" Then left. Done?',
+      ['He said "go!"', 'Then left. Done?'],
+    ],
     ['runs of terminators stay together', '真的吗?!是的。。确实！！！', ['真的吗?!', '是的。。', '确实！！！']],
-    ['a terminator inside a book title does not split', '学习《关于推进改革的决定！》精神。全面落实。', ['学习《关于推进改革的决定！》精神。', '全面落实。']],
+    [
+      'a terminator inside a book title does not split',
+      '学习《关于推进改革的决定！》精神。全面落实。',
+      ['学习《关于推进改革的决定！》精神。', '全面落实。'],
+    ],
     ['text after the last terminator is a sentence', '第一句。没有句号的尾巴', ['第一句。', '没有句号的尾巴']],
     ['padding between sentences belongs to none', '\u3000第一句。 \u3000第二句！\t', ['第一句。', '第二句！']],
     ['no terminator at all', '短标题', ['短标题']],
@@ -52,7 +72,9 @@ describe('leads', () => {
   const leadOf = (paragraph: string) => {
     const model = parseReport(`一、2025年工作回顾\n${paragraph}\n`);
     const p = model.parts.flatMap(allParagraphs)[0];
-    return p?.lead ? { text: p.lead.text, slice: `一、2025年工作回顾\n${paragraph}\n`.slice(p.lead.source.start, p.lead.source.end) } : null;
+    return p?.lead
+      ? { text: p.lead.text, slice: `一、2025年工作回顾\n${paragraph}\n`.slice(p.lead.source.start, p.lead.source.end) }
+      : null;
   };
 
   it.each([
@@ -66,7 +88,10 @@ describe('leads', () => {
   });
 
   it('drops padding before the full stop (`扎实开展 。`)', () => {
-    expect(leadOf('“立园满园”扎实开展 。承载能力巩固增强。')).toEqual({ text: '“立园满园”扎实开展', slice: '“立园满园”扎实开展' });
+    expect(leadOf('“立园满园”扎实开展 。承载能力巩固增强。')).toEqual({
+      text: '“立园满园”扎实开展',
+      slice: '“立园满园”扎实开展',
+    });
     expect(leadOf('扎实开展\u3000。承载能力巩固增强。')?.text).toBe('扎实开展');
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, robotsTxt, shortDescription, sitemapXml, sitePages, staticPagePaths } from '../../src/site/seo.ts';
+import {
+  absoluteUrl,
+  robotsTxt,
+  shortDescription,
+  sitemapXml,
+  sitePages,
+  staticPagePaths,
+} from '../../src/site/seo.ts';
 
 describe('shortDescription', () => {
   it('keeps a short text, whitespace collapsed', () => {
@@ -25,13 +32,17 @@ describe('absolute URLs, sitemap and robots.txt', () => {
 
   it('writes a sitemap with escaped locations', () => {
     const xml = sitemapXml(['https://example.org/a/', 'https://example.org/?a=1&b=2']);
-    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/);
+    expect(xml).toMatch(
+      /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/,
+    );
     expect(xml).toContain('<url><loc>https://example.org/a/</loc></url>');
     expect(xml).toContain('<loc>https://example.org/?a=1&amp;b=2</loc>');
   });
 
   it('points robots.txt to the sitemap', () => {
-    expect(robotsTxt('https://example.org/reports/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/reports/sitemap.xml\n');
+    expect(robotsTxt('https://example.org/reports/sitemap.xml')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/reports/sitemap.xml\n',
+    );
   });
 
   it('lists home, about and every report page under the base, each once', () => {
@@ -49,7 +60,15 @@ describe('absolute URLs, sitemap and robots.txt', () => {
 
 describe('staticPagePaths', () => {
   it('maps page files without parameters to their paths, leaving out 404, dynamic and _private files', () => {
-    const files = ['../pages/index.astro', '../pages/about.astro', '../pages/search/index.astro', '../pages/404.astro', '../pages/[slug]/index.astro', '../pages/_draft.astro', '../pages/notes.md'];
+    const files = [
+      '../pages/index.astro',
+      '../pages/about.astro',
+      '../pages/search/index.astro',
+      '../pages/404.astro',
+      '../pages/[slug]/index.astro',
+      '../pages/_draft.astro',
+      '../pages/notes.md',
+    ];
     expect(staticPagePaths(files)).toEqual(['/', '/about/', '/notes/', '/search/']);
   });
 

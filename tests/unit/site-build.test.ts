@@ -15,7 +15,8 @@ mkdirSync(resolve('.cache'), { recursive: true });
 const root = mkdtempSync(resolve('.cache', 'site-build-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const build = (reportsDir: string, outDir: string) => buildSite(outDir, { REPORTS_DIR: reportsDir, SITE: undefined, BASE: undefined });
+const build = (reportsDir: string, outDir: string) =>
+  buildSite(outDir, { REPORTS_DIR: reportsDir, SITE: undefined, BASE: undefined });
 
 function addReport(reportsDir: string, slug: string, textPath: string, title: string) {
   mkdirSync(join(reportsDir, slug), { recursive: true });
@@ -39,12 +40,16 @@ describe('a site built from another reports folder', () => {
 
   it('publishes both reports, each with its overview, pages and report.json', () => {
     const home = readFileSync(join(outDir, 'index.html'), 'utf8');
-    for (const [slug, title] of [['chengdu-2026', '成都市2026年政府工作报告'], ['national-fixture', '测试用国家级报告']] as const) {
+    for (const [slug, title] of [
+      ['chengdu-2026', '成都市2026年政府工作报告'],
+      ['national-fixture', '测试用国家级报告'],
+    ] as const) {
       expect(home).toContain(`href="/${slug}/"`);
       expect(home).toContain(title);
       const data = JSON.parse(readFileSync(join(outDir, 'data', slug, 'report.json'), 'utf8'));
       expect(data.slug).toBe(slug);
-      for (const part of data.parts) expect(existsSync(join(outDir, slug, part.id, 'index.html')), `${slug}/${part.id}`).toBe(true);
+      for (const part of data.parts)
+        expect(existsSync(join(outDir, slug, part.id, 'index.html')), `${slug}/${part.id}`).toBe(true);
     }
     expect(existsSync(join(outDir, 'national-fixture', 'review-s1', 'index.html'))).toBe(true);
   });
@@ -63,7 +68,9 @@ describe('a site built from another reports folder', () => {
     };
     let pages = 0;
     for (const slug of ['chengdu-2026', 'national-fixture']) {
-      const pageFiles = readdirSync(join(outDir, slug), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+      const pageFiles = readdirSync(join(outDir, slug), { recursive: true, encoding: 'utf8' }).filter((f) =>
+        f.endsWith('index.html'),
+      );
       for (const file of pageFiles) {
         expect([file, formSlugs(readFileSync(join(outDir, slug, file), 'utf8'))]).toEqual([file, [slug]]);
         pages++;

@@ -21,7 +21,9 @@ describe('the built site loses no text', () => {
 
   it('every paragraph, front line and url of every report', () => {
     const check = checkSiteText(outDir);
-    console.log(`site text: ${check.reports} reports, ${check.pages} reading pages, ${check.paragraphs} paragraphs, ${check.urls} urls (${check.urlTexts} with their text compared)`);
+    console.log(
+      `site text: ${check.reports} reports, ${check.pages} reading pages, ${check.paragraphs} paragraphs, ${check.urls} urls (${check.urlTexts} with their text compared)`,
+    );
     expect(check.problems).toEqual([]);
     expect(check.reports).toBeGreaterThan(0);
     expect(check.paragraphs).toBeGreaterThan(0);

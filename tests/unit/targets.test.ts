@@ -40,7 +40,8 @@ describe('the seed’s targets', () => {
 
   it('every numeric target is one of the metrics, with ids unique per sentence', () => {
     const all = [...targets.year, ...targets.longTerm];
-    for (const t of all.filter((t) => t.metricId !== null)) expect(metrics.some((m) => m.id === t.metricId && m.kind === 'target')).toBe(true);
+    for (const t of all.filter((t) => t.metricId !== null))
+      expect(metrics.some((m) => m.id === t.metricId && m.kind === 'target')).toBe(true);
     expect(new Set(all.map((t) => t.id)).size).toBe(all.length);
   });
 
@@ -52,17 +53,29 @@ describe('the seed’s targets', () => {
   });
 
   it('reads the plan’s indicator counts', () => {
-    expect(targets.planIndicators).toEqual({ sentenceId: 'plan5-p3-s1', categories: 6, indicators: 28, binding: 8, expected: 20 });
+    expect(targets.planIndicators).toEqual({
+      sentenceId: 'plan5-p3-s1',
+      categories: 6,
+      indicators: 28,
+      binding: 8,
+      expected: 20,
+    });
   });
 });
 
 describe('targets elsewhere', () => {
   it('a report without a 主要预期目标 sentence has no year targets', () => {
-    expect(targetsOf('2025年工作回顾\n粮食产量237.1万吨。\n').targets).toEqual({ year: [], longTerm: [], planIndicators: null });
+    expect(targetsOf('2025年工作回顾\n粮食产量237.1万吨。\n').targets).toEqual({
+      year: [],
+      longTerm: [],
+      planIndicators: null,
+    });
   });
 
   it('full-width punctuation and a range (4.5%至5%) give one target per number', () => {
-    const { targets } = targetsOf('二、2026年政府工作任务\n今年发展主要预期目标是：国内生产总值增长4.5%至5%；城镇新增就业1200万人以上。\n');
+    const { targets } = targetsOf(
+      '二、2026年政府工作任务\n今年发展主要预期目标是：国内生产总值增长4.5%至5%；城镇新增就业1200万人以上。\n',
+    );
     expect(targets.year.map((t) => [t.indicator, t.displayValue, t.qualifier])).toEqual([
       ['国内生产总值', '4.5%', null],
       ['国内生产总值', '5%', null],

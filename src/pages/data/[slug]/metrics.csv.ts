@@ -6,6 +6,9 @@ export { reportStaticPaths as getStaticPaths };
 
 export const GET: APIRoute = ({ params, site }) => {
   const report = getReport(params.slug as string);
-  const csv = metricsCsv(publishMetrics(import.meta.env.BASE_URL, report.slug, report.metrics), String(site ?? 'http://localhost/'));
+  const csv = metricsCsv(
+    publishMetrics(import.meta.env.BASE_URL, report.slug, report.metrics),
+    String(site ?? 'http://localhost/'),
+  );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

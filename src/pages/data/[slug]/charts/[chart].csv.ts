@@ -8,5 +8,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params, site }) => {
   const chart = reportChart(import.meta.env.BASE_URL, params.slug as string, params.chart as ChartId);
-  return new Response(chartCsv(chart, String(site ?? 'http://localhost/')), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(chartCsv(chart, String(site ?? 'http://localhost/')), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

@@ -16,7 +16,13 @@ export const GET: APIRoute = ({ params, site }) => {
   const title = `${chart.title} · ${getReport(slug).meta.title}`;
   const svg =
     chart.scene.empty === null
-      ? renderSvg(chart.scene, { chartId: chart.id, href: (h) => new URL(h, origin).href, standalone: { title, css: STANDALONE_CSS } })
+      ? renderSvg(chart.scene, {
+          chartId: chart.id,
+          href: (h) => new URL(h, origin).href,
+          standalone: { title, css: STANDALONE_CSS },
+        })
       : `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 40" role="img" aria-label="无数据"><text x="100" y="24" text-anchor="middle">无数据</text></svg>`;
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });
 };
