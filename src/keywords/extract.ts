@@ -4,6 +4,7 @@
  * Pure: the segmenter is passed in (jieba stays at build time).
  */
 import type { Paragraph, ReportModel } from '../model/types.ts';
+import { paragraphs } from '../model/walk.ts';
 
 export interface KeywordPage {
   /** Reading page id: a section, or a part for paragraphs outside sections. */
@@ -189,16 +190,8 @@ export function extractKeywords(
 
 /** Every paragraph in reading order (part intro, then each section's), with its page's index in `pages` (-1 when on none). */
 function placeParagraphs(model: ReportModel, pages: readonly KeywordPage[]): { paragraph: Paragraph; page: number }[] {
-  const out: { paragraph: Paragraph; page: number }[] = [];
-  for (const part of model.parts) {
-    const partPage = pages.findIndex((p) => p.id === part.id);
-    for (const paragraph of part.intro) out.push({ paragraph, page: partPage });
-    for (const section of part.sections) {
-      const sectionPage = pages.findIndex((p) => p.id === section.id);
-      for (const paragraph of section.paragraphs) out.push({ paragraph, page: sectionPage });
-    }
-  }
-  return out;
+  const pageIndex = new Map(pages.map((page, index) => [page.id, index]));
+  return [...paragraphs(model)].map(({ id, paragraph }) => ({ paragraph, page: pageIndex.get(id) ?? -1 }));
 }
 
 /** One occurrence of a term, with the text around it (keyword in context). */

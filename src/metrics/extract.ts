@@ -6,9 +6,10 @@
  * 规模以上工业增加值, value 7, unit %, relation growth. Names and labels that contain digits
  * (`第12届`, `8.6代`, `10号线`, `《哪吒2》`, `“7·3”`, `500千伏`) are not metrics.
  */
-import type { Paragraph, Part, PartKind, ReportModel, Section, Sentence } from '../model/types.ts';
+import type { PartKind, ReportModel } from '../model/types.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { foldWidth } from '../text/fold.ts';
+import { type SentencePlace, sentences } from '../model/walk.ts';
 
 export const RELATIONS = [
   'growth',
@@ -61,28 +62,12 @@ export interface ExtractOptions {
 }
 
 /** Where a sentence sits, for periods and links. */
-interface SentenceContext {
-  part: Part;
-  section: Section | null;
-  paragraph: Paragraph;
-  sentence: Sentence;
-}
+type SentenceContext = SentencePlace;
 
 export function extractMetrics(model: ReportModel, options: ExtractOptions): Metric[] {
   const metrics: Metric[] = [];
-  for (const context of sentencesOf(model)) metrics.push(...metricsInSentence(context, options));
+  for (const context of sentences(model)) metrics.push(...metricsInSentence(context, options));
   return metrics;
-}
-
-function* sentencesOf(model: ReportModel): Generator<SentenceContext> {
-  for (const part of model.parts) {
-    for (const paragraph of part.intro)
-      for (const sentence of paragraph.sentences) yield { part, section: null, paragraph, sentence };
-    for (const section of part.sections) {
-      for (const paragraph of section.paragraphs)
-        for (const sentence of paragraph.sentences) yield { part, section, paragraph, sentence };
-    }
-  }
 }
 
 /** Counting words: a number with one of these counts things. */

@@ -9,6 +9,7 @@ import type { Metric, Qualifier, Relation } from './extract.ts';
 import type { ReportModel, Sentence } from '../model/types.ts';
 import { foldWidth } from '../text/fold.ts';
 import { readChineseNumeral } from './numbers.ts';
+import { sentences } from '../model/walk.ts';
 
 export interface Target {
   /** `<sentence id>-t<n>`. */
@@ -51,9 +52,7 @@ const YEAR_TARGETS = /主要预期目标(是|为)?[:：]/;
 const LONG_TERM = /到(\d{4})年/g;
 
 export function extractTargets(model: ReportModel, metrics: readonly Metric[], options: { year: number }): Targets {
-  const sentences = model.parts
-    .flatMap((part) => [...part.intro, ...part.sections.flatMap((s) => s.paragraphs)])
-    .flatMap((p) => p.sentences);
+  const all = [...sentences(model)].map((place) => place.sentence);
   const bySentence = new Map<string, Metric[]>();
   for (const metric of metrics)
     bySentence.set(metric.sentenceId, [...(bySentence.get(metric.sentenceId) ?? []), metric]);
@@ -61,7 +60,7 @@ export function extractTargets(model: ReportModel, metrics: readonly Metric[], o
   const longTerm: Target[] = [];
   let planIndicators: PlanIndicators | null = null;
 
-  for (const sentence of sentences) {
+  for (const sentence of all) {
     const folded = foldWidth(sentence.text);
     const inSentence = bySentence.get(sentence.id) ?? [];
     const opening = YEAR_TARGETS.exec(folded);

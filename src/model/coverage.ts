@@ -1,6 +1,7 @@
 import type { CoverageNote, Declaration, Paragraph, Part } from './types.ts';
 import { foldWidth } from '../text/fold.ts';
 import { parseChineseInteger, sectionMarker, toChineseInteger } from '../text/numerals.ts';
+import { containersOf } from './walk.ts';
 
 /** `重点抓好以下十个方面工作`, `把握以下四个方面`: an announced count of what follows. */
 const DECLARATION = /以下([一二三四五六七八九十两]{1,3}|\d{1,2})个方面/;
@@ -135,8 +136,7 @@ export function analyseCoverage(
 /** Records the part's declarations; returns the one that announces its numbered sections, if any. */
 function declarationsIn(text: string, part: Part, out: Declaration[]): Declaration | null {
   let sectionsDeclaration: Declaration | null = null;
-  const containers: Paragraph[][] = [part.intro, ...part.sections.map((s) => s.paragraphs)];
-  for (const paragraphs of containers) {
+  for (const { paragraphs } of containersOf(part)) {
     paragraphs.forEach((paragraph, index) => {
       const match = DECLARATION.exec(foldWidth(paragraph.text));
       if (!match) return;

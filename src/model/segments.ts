@@ -1,4 +1,5 @@
 import type { FrontMatter, Part, Segment } from './types.ts';
+import { containersOf } from './walk.ts';
 
 /**
  * Lays the whole text out as consecutive segments: every node's own text, and separators
@@ -14,10 +15,9 @@ export function buildSegments(text: string, front: FrontMatter, parts: readonly 
   for (const line of front.bylines) add('byline', line.id, line.source);
   for (const part of parts) {
     if (part.heading) add('part-heading', part.id, part.heading.source);
-    for (const p of part.intro) add('paragraph', p.id, p.source);
-    for (const section of part.sections) {
-      if (section.heading) add('section-heading', section.id, section.heading.source);
-      for (const p of section.paragraphs) add('paragraph', p.id, p.source);
+    for (const { section, paragraphs } of containersOf(part)) {
+      if (section?.heading) add('section-heading', section.id, section.heading.source);
+      for (const p of paragraphs) add('paragraph', p.id, p.source);
     }
   }
   nodes.sort((a, b) => a.start - b.start);

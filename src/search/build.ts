@@ -8,6 +8,7 @@
  * I/O and no heavy imports (jieba's wasm never reaches the browser).
  */
 import type { ReportModel } from '../model/types.ts';
+import { containersOf } from '../model/walk.ts';
 
 export const SEARCH_INDEX_VERSION = 1;
 
@@ -65,18 +66,13 @@ export function buildSearchIndex(input: IndexInput, tools: IndexTools): SearchIn
     if (line) units.push([0, line.id, UNIT_KIND.heading, line.text]);
   for (const part of input.model.parts) {
     if (part.heading) units.push([pageOf(part.id), part.id, UNIT_KIND.heading, part.heading.text]);
-    const sentencesOf = (pageId: string, paragraphs: typeof part.intro) => {
-      for (const paragraph of paragraphs) {
-        paragraph.sentences.forEach((sentence, i) => {
+    for (const { id, section, paragraphs } of containersOf(part)) {
+      if (section?.heading) units.push([pageOf(section.id), section.id, UNIT_KIND.heading, section.heading.text]);
+      for (const paragraph of paragraphs)
+        for (const [i, sentence] of paragraph.sentences.entries()) {
           const kind = i === 0 && paragraph.lead ? UNIT_KIND.lead : UNIT_KIND.sentence;
-          units.push([pageOf(pageId), sentence.id, kind, sentence.text]);
-        });
-      }
-    };
-    sentencesOf(part.id, part.intro);
-    for (const section of part.sections) {
-      if (section.heading) units.push([pageOf(section.id), section.id, UNIT_KIND.heading, section.heading.text]);
-      sentencesOf(section.id, section.paragraphs);
+          units.push([pageOf(id), sentence.id, kind, sentence.text]);
+        }
     }
   }
 
