@@ -6,6 +6,7 @@
  * sentence instead (`#…-s2`, 第N段第M句). Results are announced in the live region.
  * The report title and heading come from the article's data-cite-title / data-cite-heading.
  */
+import { parseId } from '../model/ids.ts';
 import { announce } from './live.ts';
 
 const article = document.querySelector<HTMLElement>('[data-cite-title]');
@@ -84,8 +85,8 @@ function init(article: HTMLElement): void {
     const sentence = paragraph.dataset.sentence;
     const id = sentence ?? p.id;
     const url = `${location.origin}${location.pathname}#${id}`;
-    const n = /-p(\d+)(?:-s(\d+))?$/.exec(id);
-    const place = n ? `第${n[1]}段${n[2] ? `第${n[2]}句` : ''}` : '';
+    const n = parseId(id);
+    const place = n.paragraph ? `第${n.paragraph}段${n.sentence ? `第${n.sentence}句` : ''}` : '';
     const cite = b.dataset.act === 'cite';
     const ok = await copy(cite ? `《${title}》${heading}，${place}。${url}` : url);
     // Failing that, the link goes to the address bar, where it can be copied by hand.

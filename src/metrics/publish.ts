@@ -3,6 +3,7 @@
  * `data/<slug>/metrics.csv` (UTF-8 with BOM so spreadsheet programs read the Chinese right;
  * RFC 4180 quoting; CRLF line ends). Pure.
  */
+import { pageIdOf } from '../model/ids.ts';
 import type { Metric } from './extract.ts';
 import type { Target, Targets } from './targets.ts';
 import { pagePath } from '../site/urls.ts';
@@ -31,7 +32,7 @@ export function publishTargets(
 
 /** The page a sentence is on, from its id: `plan-s1-p2-s3` → `plan-s1`, `review5-p2-s1` → `review5` (see ids.ts). */
 export function sentencePage(sentenceId: string): string {
-  return sentenceId.replace(/-p\d+-s\d+$/, '');
+  return pageIdOf(sentenceId);
 }
 
 /** Columns of metrics.csv, in order (documented in the README). */

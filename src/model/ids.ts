@@ -41,6 +41,37 @@ export function bylineId(index: number): string {
   return `byline${index}`;
 }
 
+/** What an id names, read back: the page it is on and, for text nodes, its paragraph and sentence numbers. */
+export interface IdParts {
+  /** The part or section id whose page holds the node (`review-s4`, `review5`). */
+  page: string;
+  /** 1-based paragraph number within its container, when the id names a paragraph or something in one. */
+  paragraph: number | null;
+  /** 1-based sentence number within its paragraph. */
+  sentence: number | null;
+  /** `m3` / `t2`: a metric's or target's suffix, when the id names one. */
+  item: string | null;
+}
+
+const NODE_SUFFIX = /-p(\d+)(?:-s(\d+)(?:-([mt]\d+))?)?$/;
+
+/** Reads an id of the scheme back into its parts: `review-s4-p3-s2-m1` → page `review-s4`, ¶3, sentence 2, `m1`. */
+export function parseId(id: string): IdParts {
+  const match = NODE_SUFFIX.exec(id);
+  if (!match) return { page: id, paragraph: null, sentence: null, item: null };
+  return {
+    page: id.slice(0, match.index),
+    paragraph: Number(match[1]),
+    sentence: match[2] ? Number(match[2]) : null,
+    item: match[3] ?? null,
+  };
+}
+
+/** The page id a node id lives on: `plan-s1-p2-s3` → `plan-s1`, `review5-p2-s1-m1` → `review5`. */
+export function pageIdOf(id: string): string {
+  return parseId(id).page;
+}
+
 function uniqueId(stem: string, taken: ReadonlySet<string>): string {
   if (!taken.has(stem)) return stem;
   let n = 2;
