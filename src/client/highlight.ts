@@ -5,21 +5,14 @@
  * piece, through text nodes and ranges only: the query never becomes markup. The first match
  * scrolls into view unless the URL names a #fragment, which keeps its place.
  */
+import { foldForMatch } from '../text/fold.ts';
 import { announce } from './live.ts';
-
-/** Full-width ASCII to half-width, the ideographic space to a space, A–Z to a–z: length-preserving. */
-function fold(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .replace(/[A-Z]/g, (c) => c.toLowerCase());
-}
 
 const SKIP = 'nav, script, style, noscript, button, select, option, textarea, .para-tools, mark';
 const BLOCK = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, td, th, caption, figcaption, blockquote';
 
 function highlight(root: Element, term: string): void {
-  const needle = fold(term);
+  const needle = foldForMatch(term);
   // Text nodes in document order, grouped by the block they belong to.
   const groups: Text[][] = [];
   let block: Element | null = null;
@@ -43,7 +36,7 @@ function highlight(root: Element, term: string): void {
       starts.push(text.length);
       text += node.data;
     }
-    const hay = fold(text);
+    const hay = foldForMatch(text);
     const hits: number[] = [];
     for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) hits.push(at);
     count += hits.length;

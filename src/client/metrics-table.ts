@@ -5,6 +5,8 @@
  * script the page shows the complete table. Runs only where `[data-metrics-table]` exists.
  */
 
+import { foldForMatch } from '../text/fold.ts';
+
 const SELECTS = ['period', 'relation', 'section'] as const;
 type SelectName = (typeof SELECTS)[number];
 const SELECT_LABEL: Record<SelectName, string> = { period: '时期', relation: '关系', section: '章节' };
@@ -24,14 +26,6 @@ interface Row {
   index: number;
   /** Subject and text, folded and lower-cased, for the `q` filter. */
   haystack: string;
-}
-
-/** Full-width ASCII (！–～) to half-width, the ideographic space to a space, then lower case. */
-function fold(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .toLowerCase();
 }
 
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
@@ -59,7 +53,7 @@ function init(root: HTMLElement): void {
   const rows: Row[] = [...tbody.rows].map((tr, index) => ({
     tr,
     index,
-    haystack: fold(`${tr.dataset.subject ?? ''}\n${tr.querySelector('.col-text')?.textContent ?? ''}`),
+    haystack: foldForMatch(`${tr.dataset.subject ?? ''}\n${tr.querySelector('.col-text')?.textContent ?? ''}`),
   }));
 
   const state = readState(new URLSearchParams(location.search));
@@ -113,7 +107,7 @@ function init(root: HTMLElement): void {
   }
 
   function apply(): void {
-    const q = fold(state.q.trim());
+    const q = foldForMatch(state.q.trim());
     let shown = 0;
     for (const row of rows) {
       const visible = matches(row, q);

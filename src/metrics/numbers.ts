@@ -5,6 +5,7 @@
  * that follow. Pure; offsets are into the string given.
  */
 import { foldWidth } from '../text/fold.ts';
+import { readChineseNumeral } from '../text/numerals.ts';
 
 export interface NumberMention {
   /** Span of the number, its multiplier and unit (qualifiers such as 超/左右 lie outside it). */
@@ -132,39 +133,6 @@ export const UNITS = [
   '周',
   '秒',
 ].sort((a, b) => b.length - a.length);
-
-const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/** `六` → 6, `二十八` → 28, `一百零五` → 105, `两千` → 2000; null when not a numeral. */
-export function readChineseNumeral(text: string): number | null {
-  if (text === '') return null;
-  let total = 0;
-  let digit: number | null = null;
-  for (const char of text) {
-    if (char in CHINESE_DIGITS) {
-      if (digit !== null && digit !== 0) return null; // `二三` is not one number
-      digit = CHINESE_DIGITS[char] as number;
-    } else if (char in CHINESE_UNITS) {
-      total += (digit ?? 1) * (CHINESE_UNITS[char] as number);
-      digit = null;
-    } else return null;
-  }
-  return total + (digit ?? 0);
-}
 
 /** `1,234.5` → 1234.5; null when malformed. */
 export function readArabic(text: string): number | null {

@@ -8,7 +8,7 @@
 import type { Metric, Qualifier, Relation } from './extract.ts';
 import type { ReportModel, Sentence } from '../model/types.ts';
 import { foldWidth } from '../text/fold.ts';
-import { readChineseNumeral } from './numbers.ts';
+import { readChineseNumeral } from '../text/numerals.ts';
 import { sentences } from '../model/walk.ts';
 
 export interface Target {

@@ -4,6 +4,8 @@
  * same offsets in the original and highlights can be cut from the text as written.
  */
 
+import { foldForMatch } from '../text/fold.ts';
+
 /** Traditional → simplified, for the characters of one report (built from OpenCC data at build time). */
 export type CharMap = ReadonlyMap<string, string>;
 
@@ -17,15 +19,10 @@ export function charMapFromPairs(pairs: string): Map<string, string> {
 
 /** Full-width ASCII → half width, ideographic space → space, A–Z → a–z, traditional → simplified. */
 export function normalizeText(text: string, t2s?: CharMap): string {
+  const folded = foldForMatch(text);
+  if (!t2s) return folded;
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
-    else if (code === 0x3000) code = 0x20;
-    if (code >= 0x41 && code <= 0x5a) code += 0x20;
-    const char = String.fromCharCode(code);
-    out += t2s?.get(char) ?? char;
-  }
+  for (const char of folded) out += t2s.get(char) ?? char;
   return out;
 }
 

@@ -1,4 +1,4 @@
-/** Chinese ordinal numerals as used for section and part markers: 一 … 九十九. */
+/** Chinese numerals, the one reader: ordinals of section and part markers, and the numerals of quantities. */
 
 const DIGITS: Record<string, number> = {
   〇: 0,
@@ -15,18 +15,36 @@ const DIGITS: Record<string, number> = {
   九: 9,
 };
 
-/** `四` → 4, `十` → 10, `十二` → 12, `二十` → 20, `二十三` → 23; anything else → null. */
+const MAGNITUDES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** `六` → 6, `二十八` → 28, `一百零五` → 105, `两千` → 2000; null when not one numeral (`二三`, `十四五`). */
+export function readChineseNumeral(text: string): number | null {
+  if (text === '') return null;
+  let total = 0;
+  let digit: number | null = null;
+  for (const char of text) {
+    const value = DIGITS[char];
+    const magnitude = MAGNITUDES[char];
+    if (value !== undefined) {
+      if (digit !== null && digit !== 0) return null; // `二三` is not one number
+      digit = value;
+    } else if (magnitude !== undefined) {
+      total += (digit ?? 1) * magnitude;
+      digit = null;
+    } else return null;
+  }
+  return total + (digit ?? 0);
+}
+
+/**
+ * An ordinal as section and part markers write it, 1–99: `四` → 4, `十二` → 12, `二十三` → 23, and
+ * Arabic digits; anything else (`十十`, `零十`, `百`, `〇`) → null.
+ */
 export function parseChineseInteger(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
-  const tenAt = text.indexOf('十');
-  if (tenAt === -1) return text.length === 1 && text in DIGITS ? (DIGITS[text] ?? null) : null;
-  if (text.indexOf('十', tenAt + 1) !== -1 || text.length > 3) return null;
-  const tensPart = text.slice(0, tenAt);
-  const onesPart = text.slice(tenAt + 1);
-  const tens = tensPart === '' ? 1 : tensPart.length === 1 ? DIGITS[tensPart] : undefined;
-  const ones = onesPart === '' ? 0 : onesPart.length === 1 ? DIGITS[onesPart] : undefined;
-  if (tens === undefined || ones === undefined || tens === 0) return null;
-  return tens * 10 + ones;
+  if (/[百千]|十.*十|^[零〇]/.test(text)) return null;
+  const value = readChineseNumeral(text);
+  return value !== null && value >= 1 && value <= 99 ? value : null;
 }
 
 const NAMES = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

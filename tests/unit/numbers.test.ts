@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyMultiplier,
-  findNumbers,
-  readArabic,
-  readChineseNumeral,
-  readQuantity,
-} from '../../src/metrics/numbers.ts';
+import { applyMultiplier, findNumbers, readArabic, readQuantity } from '../../src/metrics/numbers.ts';
 
 describe('readQuantity: the report’s forms', () => {
   it.each([
@@ -45,21 +39,6 @@ describe('readQuantity: the report’s forms', () => {
     expect(readQuantity('5%、6%')).toBeNull();
     expect(readQuantity('')).toBeNull();
   });
-});
-
-describe('Chinese numerals', () => {
-  it.each([
-    ['一', 1],
-    ['两', 2],
-    ['十', 10],
-    ['十二', 12],
-    ['二十八', 28],
-    ['一百零五', 105],
-    ['两千', 2000],
-    ['三百', 300],
-  ])('%s → %d', (text, value) => expect(readChineseNumeral(text)).toBe(value));
-
-  it.each(['十四五', '二三', '', '万'])('%j is not one number', (text) => expect(readChineseNumeral(text)).toBeNull());
 });
 
 describe('Arabic numbers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseInteger, sectionMarker, toChineseInteger } from '../../src/text/numerals.ts';
+import { parseChineseInteger, readChineseNumeral, sectionMarker, toChineseInteger } from '../../src/text/numerals.ts';
 
 describe('Chinese ordinals', () => {
   it.each([
@@ -14,7 +14,7 @@ describe('Chinese ordinals', () => {
     ['7', 7],
   ])('reads %s as %i', (text, value) => expect(parseChineseInteger(text)).toBe(value));
 
-  it.each(['', '十十', '零十', '百', 'a', '一二三四'])('rejects %j', (text) =>
+  it.each(['', '十十', '零十', '百', 'a', '一二三四', '〇', '零三', '一百'])('rejects %j', (text) =>
     expect(parseChineseInteger(text)).toBeNull(),
   );
 
@@ -23,4 +23,19 @@ describe('Chinese ordinals', () => {
   });
 
   it('writes canonical full-width markers', () => expect(sectionMarker(4)).toBe('（四）'));
+});
+
+describe('Chinese numerals', () => {
+  it.each([
+    ['一', 1],
+    ['两', 2],
+    ['十', 10],
+    ['十二', 12],
+    ['二十八', 28],
+    ['一百零五', 105],
+    ['两千', 2000],
+    ['三百', 300],
+  ])('%s → %d', (text, value) => expect(readChineseNumeral(text)).toBe(value));
+
+  it.each(['十四五', '二三', '', '万'])('%j is not one number', (text) => expect(readChineseNumeral(text)).toBeNull());
 });
