@@ -2,7 +2,7 @@
  * Loaded on first use of a search box (never with a reading page): fetches the current
  * report's index, builds the engine, and renders results.
  */
-import type { SearchIndex } from '../search/build.ts';
+import { parseSearchIndex } from '../search/format.ts';
 import { createSearchEngine, type SearchEngine } from '../search/engine.ts';
 import { renderResults, type RenderOptions } from '../search/render.ts';
 
@@ -14,9 +14,9 @@ export function loadEngine(indexUrl: string): Promise<SearchEngine> {
     engine = fetch(indexUrl)
       .then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<SearchIndex>;
+        return response.json() as Promise<unknown>;
       })
-      .then(createSearchEngine);
+      .then((json) => createSearchEngine(parseSearchIndex(json)));
     engine.catch(() => engines.delete(indexUrl)); // let a later attempt retry
     engines.set(indexUrl, engine);
   }

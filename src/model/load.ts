@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { decodeReport } from './decode.ts';
 import { SLUG_PATTERN, validateMeta, type ReportMeta } from './metadata.ts';
 import { parseReport } from './parse.ts';
-import { parseDictionary, parseSynonyms } from '../search/build.ts';
+import { parseDictionary, parseSynonyms } from '../text/dictionary.ts';
 import type { ReportModel } from './types.ts';
 
 export const REPORT_TEXT_FILE = 'report.txt';

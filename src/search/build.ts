@@ -9,30 +9,16 @@
  */
 import type { ReportModel } from '../model/types.ts';
 import { containersOf } from '../model/walk.ts';
+import {
+  charPairs,
+  type IndexTerm,
+  type IndexUnit,
+  SEARCH_INDEX_VERSION,
+  type SearchIndex,
+  UNIT_KIND,
+} from './format.ts';
 
-export const SEARCH_INDEX_VERSION = 1;
-
-export const UNIT_KIND = { sentence: 0, heading: 1, lead: 2 } as const;
-export type UnitKind = (typeof UNIT_KIND)[keyof typeof UNIT_KIND];
-
-/** `[page index, anchor id, kind, text]`: arrays, not objects, to keep the file small. */
-export type IndexUnit = [number, string, UnitKind, string];
-/** `[term, units containing it, full pinyin, pinyin initials]`. */
-export type IndexTerm = [string, number, string, string];
-
-export interface SearchIndex {
-  version: typeof SEARCH_INDEX_VERSION;
-  slug: string;
-  title: string;
-  /** Reading pages: id (URL segment; `''` is the overview) and label for grouping results. */
-  pages: { id: string; label: string }[];
-  units: IndexUnit[];
-  terms: IndexTerm[];
-  /** Query word (normalised) → words to search for as well (`gdp` → 地区生产总值). */
-  synonyms: Record<string, string[]>;
-  /** Pairs of (traditional, simplified) characters, concatenated. */
-  t2s: string;
-}
+export type { SearchIndex } from './format.ts';
 
 export interface IndexTools {
   /** Splits text into words (jieba with the report's dictionary). */
@@ -92,39 +78,15 @@ export function buildSearchIndex(input: IndexInput, tools: IndexTools): SearchIn
 
   // Traditional forms of the characters the report uses, so 軌道交通 finds 轨道交通.
   const chars = new Set(units.flatMap(([, , , text]) => [...text]));
-  let t2s = '';
+  const pairs: [string, string][] = [];
   for (const char of [...chars].sort()) {
     if (!/[\u3400-\u9fff]/.test(char)) continue;
     for (const form of new Set(tools.traditional(char)))
-      if (form !== char && [...form].length === 1) t2s += form + char;
+      if (form !== char && [...form].length === 1) pairs.push([form, char]);
   }
+  const t2s = charPairs(pairs);
 
   const synonyms: Record<string, string[]> = {};
   for (const [key, values] of Object.entries(input.synonyms)) synonyms[key.toLowerCase()] = values;
   return { version: SEARCH_INDEX_VERSION, slug: input.slug, title: input.title, pages, units, terms, synonyms, t2s };
-}
-
-/** Reads `dict.txt`: one word a line (`word [freq] [tag]` as jieba takes it), `#` comments. */
-export function parseDictionary(text: string): { word: string; freq: number | null; tag: string | null }[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/#.*$/, '').trim())
-    .filter((line) => line.length > 0)
-    .map((line) => {
-      const [word = '', freq, tag] = line.split(/\s+/);
-      return { word, freq: freq && /^\d+$/.test(freq) ? Number(freq) : null, tag: tag ?? null };
-    });
-}
-
-/** Reads `synonyms.txt`: `GDP => 地区生产总值, 生产总值` a line, `#` comments. */
-export function parseSynonyms(text: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/#.*$/, '').trim();
-    if (!line) continue;
-    const [key, values] = line.split(/\s*=>\s*/);
-    if (!key || !values) continue;
-    out[key.trim()] = values.split(/\s*[,，、]\s*/).filter(Boolean);
-  }
-  return out;
 }

@@ -7,8 +7,8 @@
  * words standing together.
  */
 import Fuse from 'fuse.js';
-import { UNIT_KIND, type SearchIndex, type UnitKind } from './build.ts';
-import { charMapFromPairs, normalizeText, splitQuery } from './normalize.ts';
+import { charMapFromPairs, type SearchIndex, UNIT_KIND, type UnitKind } from './format.ts';
+import { normalizeText, splitQuery } from './normalize.ts';
 
 export interface SearchResult {
   /** Page id (`review-s4`; `''` is the report overview) and anchor id of the unit. */

@@ -5,17 +5,7 @@
  */
 
 import { foldForMatch } from '../text/fold.ts';
-
-/** Traditional → simplified, for the characters of one report (built from OpenCC data at build time). */
-export type CharMap = ReadonlyMap<string, string>;
-
-/** Reads the index's compact form: a string of (traditional, simplified) character pairs. */
-export function charMapFromPairs(pairs: string): Map<string, string> {
-  const map = new Map<string, string>();
-  const chars = [...pairs];
-  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i] as string, chars[i + 1] as string);
-  return map;
-}
+import type { CharMap } from './format.ts';
 
 /** Full-width ASCII → half width, ideographic space → space, A–Z → a–z, traditional → simplified. */
 export function normalizeText(text: string, t2s?: CharMap): string {

@@ -5,7 +5,7 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { loadReport, reportsDir } from '../../src/model/load.ts';
-import { SEARCH_INDEX_VERSION } from '../../src/search/build.ts';
+import { SEARCH_INDEX_VERSION } from '../../src/search/format.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { normalizeText, splitQuery } from '../../src/search/normalize.ts';
 import { reportSearchIndex } from '../../src/search/report.ts';
