@@ -24,7 +24,9 @@ type SentenceContext = SentencePlace;
 
 export function extractMetrics(model: ReportModel, options: ExtractOptions): Metric[] {
   const metrics: Metric[] = [];
-  for (const context of sentences(model)) metrics.push(...metricsInSentence(context, options));
+  // Appendices define terms and list pledges; their numbers are not the report's statements.
+  for (const context of sentences(model))
+    if (context.zone !== 'appendix') metrics.push(...metricsInSentence(context, options));
   return metrics;
 }
 
@@ -79,7 +81,7 @@ function metricsInSentence(context: SentenceContext, options: ExtractOptions): M
         sentenceId: sentence.id,
         paragraphId: context.paragraph.id,
         sectionId: context.section?.id ?? null,
-        partId: context.part.id,
+        partId: context.part?.id ?? context.id,
         text: text.slice(start, end),
         start: sentence.source.start + start,
         end: sentence.source.start + end,

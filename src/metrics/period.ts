@@ -6,14 +6,15 @@ import type { ExtractOptions } from './types.ts';
 export function periodOf(context: SentencePlace, folded: string, at: number, options: ExtractOptions): string {
   const byYear = [...folded.slice(0, at).matchAll(/到(\d{4})年/g)].pop();
   if (byYear) return byYear[1] as string;
-  return PERIOD_OF_KIND[context.part.kind](options.year);
+  return context.part ? PERIOD_OF_KIND[context.part.kind](options.year) : 'unknown';
 }
 
 export const PERIOD_OF_KIND: Record<PartKind, (year: number) => string> = {
   'year-review': (year) => String(year - 1),
   'five-year-review': (year) => `${year - 5}-${year - 1}`,
   'five-year-plan': (year) => `${year}-${year + 4}`,
-  'year-work-plan': (year) => String(year),
+  'year-plan': (year) => String(year),
+  'government-self': (year) => String(year),
   other: () => 'unknown',
 };
 

@@ -2,13 +2,10 @@ import { CLOSING_MARKS, SENTENCE_TERMINATORS, foldWidth, isPadding } from '../te
 import { parseChineseInteger } from '../text/numerals.ts';
 
 /**
- * What one non-blank line is. Matching runs on the width-folded line, so `(四)` and `（四）`,
+ * What one non-blank line of the body is (front matter is read by front.ts). Matching runs on the width-folded line, so `(四)` and `（四）`,
  * `,` and `，` are alike; offsets stay those of the original.
  */
 export type LineRole =
-  | { role: 'source-note' }
-  | { role: 'title' }
-  | { role: 'byline' }
   | { role: 'part-heading'; ordinal: number | null; titleStart: number }
   | {
       role: 'section-heading';
@@ -25,26 +22,14 @@ export type LineRole =
 /** Longest line still read as a part heading; longer lines are body text. */
 export const PART_HEADING_MAX_LENGTH = 40;
 
-const SOURCE_NOTE = /^(转自|来源|转载自|摘自|出处|原载|source)\s*:/i;
 const SECTION_MARKER = /^\(\s*([一二三四五六七八九十]{1,3})\s*\)/;
 const NATIONAL_PART_MARKER = /^([一二三四五六七八九十]{1,3})、/;
 const TRAILING_CLAUSE_PUNCTUATION = /[,;:、]$/;
 const ANY_TERMINATOR = /[。!?]/;
 
-export interface ClassifyContext {
-  /** True until the first part heading, section heading or paragraph has been seen. */
-  inFrontMatter: boolean;
-  /** True while no non-blank line has been seen at all. */
-  isFirstLine: boolean;
-  /** True once a title line has been seen. */
-  titleSeen: boolean;
-}
-
 /** Classifies the content `text.slice(start, end)` of one non-blank line. */
-export function classifyLine(text: string, start: number, end: number, context: ClassifyContext): LineRole {
+export function classifyLine(text: string, start: number, end: number): LineRole {
   const content = foldWidth(text.slice(start, end));
-
-  if (context.isFirstLine && SOURCE_NOTE.test(content)) return { role: 'source-note' };
 
   const section = SECTION_MARKER.exec(content);
   if (section) {
@@ -52,15 +37,11 @@ export function classifyLine(text: string, start: number, end: number, context: 
     if (ordinal !== null) return sectionHeading(text, start, end, ordinal, section[0].length);
   }
 
-  if (context.inFrontMatter && content.startsWith('—')) return { role: 'byline' };
-
   const isShortUnpunctuated =
     content.length <= PART_HEADING_MAX_LENGTH &&
     !ANY_TERMINATOR.test(content) &&
     !TRAILING_CLAUSE_PUNCTUATION.test(content);
   if (!isShortUnpunctuated) return { role: 'paragraph' };
-
-  if (context.inFrontMatter && !context.titleSeen && content.includes('报告')) return { role: 'title' };
 
   const national = NATIONAL_PART_MARKER.exec(content);
   if (national) {

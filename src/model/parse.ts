@@ -1,4 +1,15 @@
+/**
+ * Parses a report's text into the typed model. Pure: no I/O; the text is taken as decoded
+ * (a BOM, if any, is kept as the first character so that offsets match the file).
+ *
+ * The text is read in zones, top to bottom: front matter (typed lines, then the opening
+ * address), the body (parts → sections → paragraphs, each part with its closing block), the
+ * report's closing, appendices (glossaries, lists), and trailing notes. Every line lands in
+ * exactly one node or separator, so the segments rebuild the input.
+ */
 import type {
+  Appendix,
+  AppendixEntry,
   Diagnostic,
   FrontLine,
   FrontMatter,
@@ -9,23 +20,25 @@ import type {
   ReportModel,
   Section,
   Sentence,
+  TrailingLine,
 } from './types.ts';
-import { classifyLine, headingTitle, type ClassifyContext } from './classify.ts';
+import { classifyLine, headingTitle } from './classify.ts';
 import { splitLines, type SourceLine } from './lines.ts';
 import { foldWidth, isPadding } from '../text/fold.ts';
 import { sectionMarker } from '../text/numerals.ts';
 import { splitSentences } from './sentences.ts';
 import { inferPartKinds } from './part-kind.ts';
-import { SOURCE_NOTE_ID, TITLE_ID, bylineId, paragraphId, partId, sectionId, sentenceId } from './ids.ts';
+import { paragraphId, partId, sectionId, sentenceId } from './ids.ts';
 import { analyseCoverage } from './coverage.ts';
 import { buildSegments } from './segments.ts';
+import { classifyFrontLine, type FrontState } from './front.ts';
+import { ADDRESS, CLOSING_MAX_FOLLOWING, opensPartClosing } from './closing.ts';
+import { isPageBreak, isTrailingLine, startsAppendix } from './appendix-lines.ts';
+import { buildAppendices } from './appendix.ts';
+import { buildHeading, buildParagraph, type Span } from './nodes.ts';
 
-/** A located stretch of one line. */
-interface Span {
-  line: number;
-  start: number;
-  end: number;
-}
+export { findLead, LEAD_MAX_LENGTH } from './nodes.ts';
+
 
 interface PartHeadingItem extends Span {
   ordinal: number | null;
@@ -39,6 +52,7 @@ interface SectionHeadingItem extends Span {
 }
 
 type BodyItem = ({ type: 'section-heading' } & SectionHeadingItem) | ({ type: 'paragraph' } & Span);
+type PartOrBody = BodyItem | ({ type: 'part-heading' } & PartHeadingItem);
 
 interface RawPart {
   heading: PartHeadingItem | null;
@@ -51,38 +65,61 @@ interface RawSection {
   paragraphs: Span[];
 }
 
-/** Longest opening sentence still read as a paragraph's headline. */
-export const LEAD_MAX_LENGTH = 40;
+/** A non-blank line with its folded content. */
+interface Line extends Span {
+  folded: string;
+}
 
-/** Paragraphs that open with a form of address start a new movement of the speech. */
-const ADDRESS = /^各位代表[!:,]/;
 
-/**
- * Parses a report's text into the typed model. Pure: no I/O; the text is taken as decoded
- * (a BOM, if any, is kept as the first character so that offsets match the file).
- */
 export function parseReport(text: string): ReportModel {
-  const lines = splitLines(text);
-  const { front, body } = readLines(text, lines);
-  const rawParts = groupParts(text, body);
+  const sourceLines = splitLines(text);
+  const all: Line[] = sourceLines
+    .filter((l) => l.contentStart < l.contentEnd)
+    .map((l) => ({ line: l.index, start: l.contentStart, end: l.contentEnd, folded: foldWidth(text.slice(l.contentStart, l.contentEnd)) }));
+
+  const trailingLines = new Set<Line>(all.filter((l) => isPageBreak(l.folded)));
+  for (let i = all.length - 1; i >= 0 && isTrailingLine((all[i] as Line).folded); i--) trailingLines.add(all[i] as Line);
+  const lines = all.filter((l) => !trailingLines.has(l));
+
+  const { front, bodyStart } = readFront(text, lines);
+  const appendixStart = findAppendixStart(lines, bodyStart);
+  const body = classifyBody(text, lines.slice(bodyStart, appendixStart));
+  const closingStart = findReportClosing(text, body);
+  const closingItems = body.splice(closingStart) as ({ type: 'paragraph' } & Span)[];
+
+  const openingCount = countOpening(front, body);
+  front.opening = body.splice(0, openingCount).map((span, i) => buildParagraph(text, span, 'opening', i + 1));
+
+  const rawParts = groupParts(body);
   const parts = buildParts(text, rawParts);
+  const closing = closingItems.map((span, i) => buildParagraph(text, span, 'closing', i + 1));
+  const appendices = buildAppendices(text, lines.slice(appendixStart));
+  const trailing: TrailingLine[] = [...trailingLines]
+    .sort((a, b) => a.start - b.start)
+    .map((l, i) => ({ id: `trailing${i + 1}`, text: text.slice(l.start, l.end), source: { line: l.line, start: l.start, end: l.end } }));
+
   const { declarations, coverage } = analyseCoverage(text, parts, {
-    startsMidReport: rawParts.length > 0 && rawParts[0]?.heading === null && !isPreamble(rawParts),
+    startsMidReport: rawParts.length > 0 && rawParts[0]?.heading === null && openingCount === 0 && front.lines.every((l) => l.kind === 'source-note' || l.kind === 'title'),
   });
-  const diagnostics = collectDiagnostics(parts, coverage);
-  const segments = buildSegments(text, front, parts);
-  const paragraphs = parts.flatMap(allParagraphs);
+  const diagnostics = [
+    ...collectDiagnostics(parts, coverage),
+    ...appendices.flatMap((a) => appendixDiagnostics(a)),
+  ].sort((a, b) => a.line - b.line);
+  if (!diagnostics.some((d) => d.severity === 'error') && !hasBody(parts, front, closing))
+    diagnostics.unshift({ severity: 'error', line: 0, message: 'no paragraphs: the text has no body to read' });
+  const model = { front, parts, closing, appendices, trailing };
+  const segments = buildSegments(text, model);
+  const paragraphs = [...front.opening, ...parts.flatMap(allParagraphs), ...closing, ...appendices.flatMap(appendixParagraphs)];
   return {
-    version: 1,
-    front,
-    parts,
+    version: 2,
+    ...model,
     declarations,
     coverage,
     diagnostics,
     segments,
     stats: {
       characters: text.length,
-      lines: countLines(text, lines),
+      lines: countLines(text, sourceLines),
       parts: parts.length,
       sections: parts.reduce((n, p) => n + p.sections.length, 0),
       paragraphs: paragraphs.length,
@@ -91,18 +128,76 @@ export function parseReport(text: string): ReportModel {
   };
 }
 
+function hasBody(parts: readonly Part[], front: FrontMatter, closing: readonly Paragraph[]): boolean {
+  return parts.some((p) => allParagraphs(p).length > 0) || front.opening.length > 0 || closing.length > 0;
+}
+
+/** Typed front lines from the top; the body starts at the first line that is none of them. */
+function readFront(text: string, lines: readonly Line[]): { front: FrontMatter; bodyStart: number } {
+  const front: FrontMatter = { lines: [], opening: [] };
+  const hasTitleLater = (from: number) =>
+    lines.slice(from).some((l) => classifyFrontLine(l.folded, { isFirstLine: false, titleSeen: false, inPreamble: false }) === 'title');
+  const state: FrontState = { isFirstLine: true, titleSeen: false, inPreamble: false };
+  const counts = new Map<string, number>();
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const kind = classifyFrontLine(line.folded, state);
+    if (kind === null) break;
+    if (kind === 'preamble' && !state.inPreamble && !hasTitleLater(i + 1)) break;
+    state.isFirstLine = false;
+    if (kind === 'title') {
+      state.titleSeen = true;
+      state.inPreamble = false;
+    } else if (kind === 'preamble') state.inPreamble = true;
+    const n = (counts.get(kind) ?? 0) + 1;
+    counts.set(kind, n);
+    const id = kind === 'title' || kind === 'source-note' ? (n === 1 ? kind : `${kind}-${n}`) : `${kind}${n}`;
+    front.lines.push({ id, kind, text: text.slice(line.start, line.end), source: { line: line.line, start: line.start, end: line.end } } satisfies FrontLine);
+  }
+  return { front, bodyStart: i };
+}
+
+/** The first appendix label or glossary heading after the body has begun; `lines.length` if none. */
+function findAppendixStart(lines: readonly Line[], bodyStart: number): number {
+  for (let i = bodyStart + 1; i < lines.length; i++) if (startsAppendix((lines[i] as Line).folded)) return i;
+  return lines.length;
+}
+
+function classifyBody(text: string, lines: readonly Line[]): PartOrBody[] {
+  const body: PartOrBody[] = [];
+  for (const { line, start, end } of lines) {
+    const role = classifyLine(text, start, end);
+    if (role.role === 'part-heading') body.push({ type: 'part-heading', line, start, end, ordinal: role.ordinal, titleStart: role.titleStart });
+    else if (role.role === 'section-heading') {
+      body.push({ type: 'section-heading', line, start, end: role.headingEnd, ordinal: role.ordinal, marker: role.marker, titleStart: role.titleStart });
+      if (role.bodyStart !== null) body.push({ type: 'paragraph', line, start: role.bodyStart, end });
+    } else body.push({ type: 'paragraph', line, start, end });
+  }
+  return body;
+}
+
+/** Index in `body` where the report's closing starts (`body.length` when there is none). */
+function findReportClosing(text: string, body: readonly PartOrBody[]): number {
+  for (let i = body.length - 1; i >= 0 && body.length - 1 - i <= CLOSING_MAX_FOLLOWING; i--) {
+    const item = body[i] as PartOrBody;
+    if (item.type !== 'paragraph') return body.length;
+    if (ADDRESS.test(foldWidth(text.slice(item.start, item.start + 6))) && i > 0) return i;
+  }
+  return body.length;
+}
+
 /**
- * Paragraphs without a heading or sections that lead into a part numbered `一、` are the
- * report's opening (`各位代表：现在，我代表……`), not the tail of a part cut off above.
+ * The opening address: paragraphs before the first heading, when the front matter shows the
+ * report's beginning (title, speaker or salutation) and what follows is a part, not a section
+ * the text has joined mid-way.
  */
-function isPreamble(rawParts: readonly RawPart[]): boolean {
-  const [first, next] = rawParts;
-  return (
-    !!first &&
-    first.heading === null &&
-    !first.items.some((i) => i.type === 'section-heading') &&
-    next?.heading?.ordinal === 1
-  );
+function countOpening(front: FrontMatter, body: readonly PartOrBody[]): number {
+  const firstHeading = body.findIndex((item) => item.type !== 'paragraph');
+  const beginning = front.lines.some((l) => l.kind === 'salutation' || l.kind === 'speaker' || l.kind === 'byline');
+  const next = body[firstHeading];
+  if (firstHeading <= 0 || !next || next.type !== 'part-heading') return 0;
+  return beginning || next.ordinal === 1 ? firstHeading : 0;
 }
 
 /** Lines as an editor counts them: a final line break does not start another line. */
@@ -114,70 +209,14 @@ function countLines(text: string, lines: readonly SourceLine[]): number {
 
 /** Every paragraph of a part in reading order. */
 export function allParagraphs(part: Part): Paragraph[] {
-  return [...part.intro, ...part.sections.flatMap((s) => s.paragraphs)];
+  return [...part.intro, ...part.sections.flatMap((s) => s.paragraphs), ...part.closing];
 }
 
-function readLines(text: string, lines: readonly SourceLine[]): { front: FrontMatter; body: PartOrBody[] } {
-  const front: FrontMatter = { sourceNote: null, title: null, bylines: [] };
-  const body: PartOrBody[] = [];
-  const context: ClassifyContext = { inFrontMatter: true, isFirstLine: true, titleSeen: false };
-  for (const line of lines) {
-    const { contentStart: start, contentEnd: end, index } = line;
-    if (start === end) continue;
-    const role = classifyLine(text, start, end, context);
-    context.isFirstLine = false;
-    const frontLine = (id: string): FrontLine => ({
-      id,
-      text: text.slice(start, end),
-      source: { line: index, start, end },
-    });
-    switch (role.role) {
-      case 'source-note':
-        front.sourceNote = frontLine(SOURCE_NOTE_ID);
-        break;
-      case 'title':
-        front.title = frontLine(TITLE_ID);
-        context.titleSeen = true;
-        break;
-      case 'byline':
-        front.bylines.push(frontLine(bylineId(front.bylines.length + 1)));
-        break;
-      case 'part-heading':
-        context.inFrontMatter = false;
-        body.push({
-          type: 'part-heading',
-          line: index,
-          start,
-          end,
-          ordinal: role.ordinal,
-          titleStart: role.titleStart,
-        });
-        break;
-      case 'section-heading':
-        context.inFrontMatter = false;
-        body.push({
-          type: 'section-heading',
-          line: index,
-          start,
-          end: role.headingEnd,
-          ordinal: role.ordinal,
-          marker: role.marker,
-          titleStart: role.titleStart,
-        });
-        if (role.bodyStart !== null) body.push({ type: 'paragraph', line: index, start: role.bodyStart, end });
-        break;
-      case 'paragraph':
-        context.inFrontMatter = false;
-        body.push({ type: 'paragraph', line: index, start, end });
-        break;
-    }
-  }
-  return { front, body };
+function appendixParagraphs(appendix: Appendix): Paragraph[] {
+  return [...appendix.intro, ...appendix.entries];
 }
 
-type PartOrBody = BodyItem | ({ type: 'part-heading' } & PartHeadingItem);
-
-function groupParts(text: string, body: readonly PartOrBody[]): RawPart[] {
+function groupParts(body: readonly PartOrBody[]): RawPart[] {
   const parts: RawPart[] = [];
   let current: RawPart | null = null;
   for (const item of body) {
@@ -187,14 +226,7 @@ function groupParts(text: string, body: readonly PartOrBody[]): RawPart[] {
       parts.push(current);
       continue;
     }
-    // A part may begin without a heading: the excerpt's five-year review opens with
-    // `各位代表!` right after the last numbered section of the year review.
-    const startsMovement =
-      item.type === 'paragraph' &&
-      current !== null &&
-      current.items.some((i) => i.type === 'section-heading') &&
-      ADDRESS.test(foldWidth(text.slice(item.start, item.start + 6)));
-    if (current === null || startsMovement) {
+    if (current === null) {
       current = { heading: null, items: [] };
       parts.push(current);
     }
@@ -203,9 +235,14 @@ function groupParts(text: string, body: readonly PartOrBody[]): RawPart[] {
   return parts;
 }
 
-function groupSections(raw: RawPart, isOpeningPart: boolean): { intro: Span[]; sections: RawSection[] } {
+function groupSections(
+  text: string,
+  raw: RawPart,
+  isOpeningPart: boolean,
+): { intro: Span[]; sections: RawSection[]; closing: Span[] } {
   const intro: Span[] = [];
   const sections: RawSection[] = [];
+  const closing: Span[] = [];
   for (const item of raw.items) {
     if (item.type === 'section-heading') {
       const { type: _type, ...heading } = item;
@@ -216,31 +253,40 @@ function groupSections(raw: RawPart, isOpeningPart: boolean): { intro: Span[]; s
       intro.push(item);
     }
   }
+  // After the last section, the first paragraph that closes the part starts its closing block.
+  const last = sections[sections.length - 1];
+  if (last) {
+    const at = last.paragraphs.findIndex((p, i) => i > 0 && opensPartClosing(foldWidth(text.slice(p.start, p.end))));
+    if (at > 0) closing.push(...last.paragraphs.splice(at));
+  }
   // A text that opens mid-part before section (四) opens inside section (三): the paragraphs
   // before the first heading are that section's tail, not the part's introduction.
   const first = sections[0];
   if (isOpeningPart && raw.heading === null && first && first.ordinal > 1 && intro.length > 0) {
     sections.unshift({ heading: null, ordinal: first.ordinal - 1, paragraphs: intro.splice(0) });
   }
-  return { intro, sections };
+  return { intro, sections, closing };
 }
 
 function buildParts(text: string, rawParts: readonly RawPart[]): Part[] {
   const taken = new Set<string>();
+  const grouped = rawParts.map((raw, index) => groupSections(text, raw, index === 0));
   const kinds = inferPartKinds(
-    rawParts.map((raw) => ({
+    rawParts.map((raw, index) => ({
       heading: raw.heading ? text.slice(raw.heading.start, raw.heading.end) : null,
-      paragraphs: raw.items.filter((i) => i.type === 'paragraph').map((p) => text.slice(p.start, p.end)),
-      hasSections: raw.items.some((i) => i.type === 'section-heading'),
+      paragraphs: [...(grouped[index]?.intro ?? []), ...(grouped[index]?.sections.flatMap((s) => s.paragraphs) ?? [])].map((p) =>
+        text.slice(p.start, p.end),
+      ),
+      hasSections: (grouped[index]?.sections.length ?? 0) > 0,
     })),
   );
   return rawParts.map((raw, index) => {
-    const grouped = groupSections(raw, index === 0);
+    const { intro, sections: rawSections, closing } = grouped[index] as ReturnType<typeof groupSections>;
     const kind = kinds[index] ?? 'other';
     const id = partId(kind, index + 1, taken);
     taken.add(id);
     const heading: Heading | null = raw.heading ? buildHeading(text, raw.heading, raw.heading.titleStart) : null;
-    const sections = grouped.sections.map((rawSection): Section => {
+    const sections = rawSections.map((rawSection): Section => {
       const sid = sectionId(id, rawSection.ordinal, taken);
       taken.add(sid);
       return {
@@ -256,49 +302,11 @@ function buildParts(text: string, rawParts: readonly RawPart[]): Part[] {
       kind,
       ordinal: raw.heading?.ordinal ?? null,
       heading,
-      intro: grouped.intro.map((span, i) => buildParagraph(text, span, id, i + 1)),
+      intro: intro.map((span, i) => buildParagraph(text, span, id, i + 1)),
       sections,
+      closing: closing.map((span, i) => buildParagraph(text, span, `${id}-c`, i + 1, `${id}-c${i + 1}`)),
     };
   });
-}
-
-function buildHeading(text: string, span: Span, titleStart: number): Heading {
-  return {
-    text: text.slice(span.start, span.end),
-    title: headingTitle(text, titleStart, span.end),
-    source: { line: span.line, start: span.start, end: span.end },
-  };
-}
-
-function buildParagraph(text: string, span: Span, containerId: string, index: number): Paragraph {
-  const id = paragraphId(containerId, index);
-  const body = text.slice(span.start, span.end);
-  const sentences: Sentence[] = splitSentences(body).map((s, k) => ({
-    id: sentenceId(id, k + 1),
-    text: body.slice(s.start, s.end),
-    source: { line: span.line, start: span.start + s.start, end: span.start + s.end },
-  }));
-  return { id, index, text: body, source: { ...span }, lead: findLead(sentences), sentences };
-}
-
-/**
- * The headline a paragraph opens with: a short first sentence ending in 。 that is followed
- * by more text. An address (`各位代表!`) or a sentence introducing a list (`……是:`) is not one.
- */
-export function findLead(sentences: readonly Sentence[]): Lead | null {
-  const first = sentences[0];
-  if (!first || sentences.length < 2) return null;
-  const folded = foldWidth(first.text);
-  if (!folded.endsWith('。') || folded.includes(':') || ADDRESS.test(folded)) return null;
-  // Without the 。 and any padding before it (`扎实开展 。`), so the lead never ends in a blank.
-  let length = first.text.length - 1;
-  while (length > 0 && isPadding(first.text[length - 1])) length--;
-  const text = first.text.slice(0, length);
-  if (text.length === 0 || text.length > LEAD_MAX_LENGTH) return null;
-  return {
-    text,
-    source: { line: first.source.line, start: first.source.start, end: first.source.start + text.length },
-  };
 }
 
 function collectDiagnostics(parts: readonly Part[], coverage: ReportModel['coverage']): Diagnostic[] {
@@ -317,7 +325,7 @@ function collectDiagnostics(parts: readonly Part[], coverage: ReportModel['cover
         });
       }
     }
-    if (part.heading && part.intro.length === 0 && part.sections.length === 0) {
+    if (part.heading && part.intro.length === 0 && part.sections.length === 0 && part.closing.length === 0) {
       diagnostics.push({
         severity: 'warning',
         line: part.heading.source.line,
@@ -325,8 +333,17 @@ function collectDiagnostics(parts: readonly Part[], coverage: ReportModel['cover
       });
     }
   }
-  if (!parts.some((p) => allParagraphs(p).length > 0)) {
-    diagnostics.push({ severity: 'error', line: 0, message: 'no paragraphs: the text has no body to read' });
-  }
-  return diagnostics.sort((a, b) => a.line - b.line);
+  return diagnostics;
+}
+
+function appendixDiagnostics(appendix: Appendix): Diagnostic[] {
+  const line = (appendix.label ?? appendix.heading)?.source.line ?? appendix.entries[0]?.source.line ?? 0;
+  const out: Diagnostic[] = [];
+  if (appendix.entries.length === 0 && appendix.intro.length === 0)
+    out.push({ severity: 'warning', line, message: `appendix “${(appendix.label ?? appendix.heading)?.text ?? appendix.id}” has no entries` });
+  if (appendix.kind === 'glossary')
+    for (const entry of appendix.entries as AppendixEntry[])
+      if (entry.term === null)
+        out.push({ severity: 'warning', line: entry.source.line, message: 'glossary entry without “：”: its term is not marked in the text' });
+  return out;
 }

@@ -7,12 +7,18 @@ import { foldWidth } from '../text/fold.ts';
  */
 export function partKindFromHeading(heading: string): PartKind | null {
   const h = foldWidth(heading);
+  if (/政府自身建设|政府治理|自身建设/.test(h)) return 'government-self';
+  const review = /回顾|总结|成就|成绩|来的工作/.test(h);
+  const oneYear = /\d{4}年|过去一年|一年来|上一年/.test(h);
   const fiveYear = /十[一二三四五六七八九]五|五年/.test(h);
-  const review = /回顾|总结|成就|来的工作/.test(h);
+  // The year's review also when it covers the five-year period: `2025年和“十四五”时期工作回顾`.
+  if (review && oneYear) return 'year-review';
+  // `“十四五”时期发展成就和“十五五”时期主要目标任务`: the plan is what the part leads to.
+  if (fiveYear && /目标|任务|考虑|规划|纲要|建议|展望/.test(h)) return 'five-year-plan';
   if (fiveYear && review) return 'five-year-review';
-  if (fiveYear || /规划|主要考虑|远景目标/.test(h)) return 'five-year-plan';
+  if (/规划|主要考虑|远景目标/.test(h)) return 'five-year-plan';
   if (review) return 'year-review';
-  if (/工作安排|工作任务|重点工作|工作部署|年工作/.test(h)) return 'year-work-plan';
+  if (/工作安排|工作任务|重点工作|主要任务|工作部署|年工作|今年|总体要求|政策取向/.test(h)) return 'year-plan';
   return null;
 }
 
@@ -20,7 +26,7 @@ const BODY_CUES: ReadonlyArray<[PartKind, RegExp]> = [
   ['five-year-review', /五年来|过去五年|过去的五年/g],
   ['year-review', /一年来|过去一年|过去的一年/g],
   ['five-year-plan', /今后五年|未来五年|规划纲要|纲要草案/g],
-  ['year-work-plan', /今年(全市|全省|全国|经济社会发展|的?工作|是)|预期目标/g],
+  ['year-plan', /今年(全市|全省|全国|经济社会发展|的?工作|是)|预期目标/g],
 ];
 
 export function partKindFromBody(paragraphs: readonly string[]): PartKind {
@@ -46,8 +52,8 @@ export function partKindFromBody(paragraphs: readonly string[]): PartKind {
  */
 const PRECEDING_KIND: Partial<Record<PartKind, PartKind>> = {
   'five-year-review': 'year-review',
-  'five-year-plan': 'five-year-review',
-  'year-work-plan': 'year-review',
+  'five-year-plan': 'year-review',
+  'year-plan': 'year-review',
 };
 
 export interface PartEvidence {
@@ -81,7 +87,8 @@ export const PART_ID_STEM: Record<PartKind, string> = {
   'year-review': 'review',
   'five-year-review': 'review5',
   'five-year-plan': 'plan5',
-  'year-work-plan': 'plan',
+  'year-plan': 'plan',
+  'government-self': 'gov',
   other: 'part',
 };
 
@@ -89,6 +96,7 @@ export const PART_KIND_LABEL: Record<PartKind, string> = {
   'year-review': '年度工作回顾',
   'five-year-review': '五年工作回顾',
   'five-year-plan': '五年规划',
-  'year-work-plan': '年度工作安排',
+  'year-plan': '年度工作安排',
+  'government-self': '政府自身建设',
   other: '其他',
 };

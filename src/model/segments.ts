@@ -1,25 +1,30 @@
-import type { FrontMatter, Part, Segment } from './types.ts';
-import { containersOf } from './walk.ts';
+import type { ReportModel, Segment } from './types.ts';
+import { containers } from './walk.ts';
 
 /**
  * Lays the whole text out as consecutive segments: every node's own text, and separators
  * (line breaks, blank lines, padding, a BOM) for everything between. Joined, they are the input.
  */
-export function buildSegments(text: string, front: FrontMatter, parts: readonly Part[]): Segment[] {
+export function buildSegments(
+  text: string,
+  model: Pick<ReportModel, 'front' | 'parts' | 'closing' | 'appendices' | 'trailing'>,
+): Segment[] {
   const nodes: Segment[] = [];
   const add = (kind: Segment['kind'], id: string, span: { start: number; end: number }) =>
     nodes.push({ kind, id, start: span.start, end: span.end });
 
-  if (front.sourceNote) add('source-note', front.sourceNote.id, front.sourceNote.source);
-  if (front.title) add('title', front.title.id, front.title.source);
-  for (const line of front.bylines) add('byline', line.id, line.source);
-  for (const part of parts) {
-    if (part.heading) add('part-heading', part.id, part.heading.source);
-    for (const { section, paragraphs } of containersOf(part)) {
-      if (section?.heading) add('section-heading', section.id, section.heading.source);
-      for (const p of paragraphs) add('paragraph', p.id, p.source);
-    }
+  for (const line of model.front.lines) add('front-line', line.id, line.source);
+  for (const part of model.parts) if (part.heading) add('part-heading', part.id, part.heading.source);
+  for (const appendix of model.appendices) {
+    if (appendix.label) add('appendix-heading', `${appendix.id}-label`, appendix.label.source);
+    if (appendix.heading) add('appendix-heading', appendix.id, appendix.heading.source);
+    for (const group of appendix.groups) add('appendix-heading', group.id, group.heading.source);
   }
+  for (const { section, paragraphs } of containers(model as ReportModel)) {
+    if (section?.heading) add('section-heading', section.id, section.heading.source);
+    for (const p of paragraphs) add('paragraph', p.id, p.source);
+  }
+  for (const line of model.trailing) add('trailing', line.id, line.source);
   nodes.sort((a, b) => a.start - b.start);
 
   const segments: Segment[] = [];

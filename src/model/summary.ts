@@ -5,9 +5,8 @@ import { PART_KIND_LABEL } from './part-kind.ts';
 export function formatSummary(file: string, model: ReportModel): string {
   const out: string[] = [file];
   const { front, stats } = model;
-  if (front.sourceNote) out.push(`  source note  ${front.sourceNote.text}`);
-  if (front.title) out.push(`  title        ${front.title.text}`);
-  for (const line of front.bylines) out.push(`  byline       ${line.text}`);
+  for (const line of front.lines) out.push(`  ${line.kind.padEnd(12)} ${line.text}`);
+  if (front.opening.length > 0) out.push(`  opening     ${countOf(front.opening.length, 'paragraph')}`);
   out.push(
     `  ${stats.characters} characters, ${stats.lines} lines, ${stats.parts} parts, ${stats.sections} sections, ` +
       `${stats.paragraphs} paragraphs, ${stats.sentences} sentences`,
@@ -22,7 +21,14 @@ export function formatSummary(file: string, model: ReportModel): string {
       const title = section.heading ? section.heading.text : `${section.marker}(heading not in the text)`;
       out.push(`    ${section.id.padEnd(12)} ${title}${countOf(section.paragraphs.length, 'paragraph')}`);
     }
+    if (part.closing.length > 0) out.push(`    ${`${part.id}-c`.padEnd(12)} closing block${countOf(part.closing.length, 'paragraph')}`);
   }
+  if (model.closing.length > 0) out.push(`  ${'closing'.padEnd(10)} 结束语${countOf(model.closing.length, 'paragraph')}`);
+  for (const appendix of model.appendices) {
+    const name = [appendix.label?.text, appendix.heading?.text].filter(Boolean).join(' ');
+    out.push(`  ${appendix.id.padEnd(10)} ${appendix.kind} · ${name || '(no heading)'}${countOf(appendix.entries.length, 'entr', 'y', 'ies')}`);
+  }
+  for (const line of model.trailing) out.push(`  ${line.id.padEnd(10)} ${line.text}`);
   const warnings = model.diagnostics.filter((d) => d.severity === 'warning');
   out.push(
     '',
@@ -37,6 +43,6 @@ export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
   return `${file}:${diagnostic.line + 1}: ${diagnostic.severity}: ${diagnostic.message}`;
 }
 
-function countOf(n: number, noun: string): string {
-  return n === 0 ? '' : `  [${n} ${noun}${n === 1 ? '' : 's'}]`;
+function countOf(n: number, stem: string, one = '', many = 's'): string {
+  return n === 0 ? '' : `  [${n} ${stem}${n === 1 ? one : many}]`;
 }

@@ -59,7 +59,14 @@ export interface Section {
   paragraphs: Paragraph[];
 }
 
-export type PartKind = 'year-review' | 'five-year-review' | 'five-year-plan' | 'year-work-plan' | 'other';
+/** What a part of the report is about (its heading first, its wording second). */
+export type PartKind =
+  | 'year-review'
+  | 'five-year-review'
+  | 'five-year-plan'
+  | 'year-plan'
+  | 'government-self'
+  | 'other';
 
 export interface Part {
   id: string;
@@ -71,21 +78,68 @@ export interface Part {
   /** Paragraphs before the first section (or all paragraphs of a part without sections). */
   intro: Paragraph[];
   sections: Section[];
+  /**
+   * Paragraphs after the last section that close the part rather than continue that section
+   * (`一年来……`, `各位代表！……`, the problems paragraph, national defence): `<part>-c<n>`.
+   */
+  closing: Paragraph[];
 }
 
-export interface FrontMatter {
-  /** A first line naming where the text was taken from (`转自:成都日报锦观`). */
-  sourceNote: FrontLine | null;
-  /** The document title line (`政府工作报告`). */
-  title: FrontLine | null;
-  /** Lines under the title that start with a dash (`——2026年1月28日在……会议上`). */
-  bylines: FrontLine[];
-}
+/**
+ * What a line before the body is:
+ *   source-note  where the text was taken from (`转自:成都日报锦观`)
+ *   note         an editor's note that is not the report's words (`<!-- … -->`, `（来源：…）`)
+ *   preamble     a document printed before the report: a congress resolution, a circulation notice
+ *   title        `政府工作报告`
+ *   byline       date and meeting: `——2026年1月28日在……会议上`, a bare or parenthesised date line
+ *   speaker      `北京市市长 殷勇`, `国务院总理　李强`
+ *   salutation   `各位代表：`
+ */
+export type FrontLineKind = 'source-note' | 'note' | 'preamble' | 'title' | 'byline' | 'speaker' | 'salutation';
 
 export interface FrontLine {
   id: string;
+  kind: FrontLineKind;
   text: string;
   source: SourceSpan;
+}
+
+export interface FrontMatter {
+  /** Every line before the body, in order, typed. */
+  lines: FrontLine[];
+  /** The opening address before the first part (`现在，我代表……`): `opening-p<n>`. */
+  opening: Paragraph[];
+}
+
+/** A line after the body that is not the report's words: `（新华社北京3月5日电）`, a page-break mark. */
+export interface TrailingLine {
+  id: string;
+  text: string;
+  source: SourceSpan;
+}
+
+/** One entry of an appendix: a glossary term and its definition, or one item of a list. */
+export interface AppendixEntry extends Paragraph {
+  /** The defined term (`新质生产力`) or the item's words; null for a glossary line without `：`. */
+  term: string | null;
+  /** The group heading's id the entry sits under, if the list has groups. */
+  groupId: string | null;
+}
+
+export interface Appendix {
+  /** `appendix1`, `appendix2`, … in order. */
+  id: string;
+  kind: 'glossary' | 'list' | 'other';
+  /** The `附件1` label line, when there is one. */
+  label: Heading | null;
+  /** The heading (`名词解释`, `2026年省十件民生实事`), when there is one. */
+  heading: Heading | null;
+  /** Paragraphs that are not entries (an introduction): `<appendix>-p<n>`. */
+  intro: Paragraph[];
+  /** Group headings inside a list: `<appendix>-g<n>`. */
+  groups: { id: string; heading: Heading }[];
+  /** `<appendix>-e<n>`. */
+  entries: AppendixEntry[];
 }
 
 export type CoverageKind =
@@ -135,7 +189,14 @@ export interface Diagnostic {
 
 /** One stretch of the source: a node's text, or the whitespace between nodes. */
 export interface Segment {
-  kind: 'separator' | 'source-note' | 'title' | 'byline' | 'part-heading' | 'section-heading' | 'paragraph';
+  kind:
+    | 'separator'
+    | 'front-line'
+    | 'part-heading'
+    | 'section-heading'
+    | 'appendix-heading'
+    | 'paragraph'
+    | 'trailing';
   /** The id of the node this segment is the text of; `null` for separators. */
   id: string | null;
   start: number;
@@ -144,9 +205,13 @@ export interface Segment {
 
 export interface ReportModel {
   /** Model format version, bumped when the shape changes. */
-  version: 1;
+  version: 2;
   front: FrontMatter;
   parts: Part[];
+  /** The report's closing exhortation after its last part (`各位代表！……不懈奋斗！`): `closing-p<n>`. */
+  closing: Paragraph[];
+  appendices: Appendix[];
+  trailing: TrailingLine[];
   /** Counts the text announces (`以下十个方面`) beside what is present. */
   declarations: Declaration[];
   coverage: CoverageNote[];

@@ -1,15 +1,24 @@
 /**
  * The one walk over a report in reading order: every consumer (metrics, targets, keywords, search,
- * pages, coverage) goes through here, so a new kind of container (a part's closing block, an
- * appendix) is added once and reaches them all.
+ * pages, coverage, segments) goes through here, so a new kind of container is added once and
+ * reaches them all.
+ *
+ * Reading order: the opening address, each part (its intro, its sections, its closing block),
+ * the report's closing, then each appendix (its intro paragraphs and entries).
  */
-import type { Paragraph, Part, ReportModel, Section, Sentence } from './types.ts';
+import type { Appendix, Paragraph, Part, ReportModel, Section, Sentence } from './types.ts';
 
-/** A run of paragraphs that share a place: a part's intro (`section` null) or one section. */
+export type Zone = 'opening' | 'part' | 'closing' | 'appendix';
+
+/** A run of paragraphs that share a place. */
 export interface Container {
-  part: Part;
+  zone: Zone;
+  /** The part, for containers of the body. */
+  part: Part | null;
+  /** The section, for a section's paragraphs. */
   section: Section | null;
-  /** The id of the node the paragraphs hang under: the section's, or the part's for its intro. */
+  appendix: Appendix | null;
+  /** The id of the node the paragraphs hang under: the section, part, appendix, `opening` or `closing`. */
   id: string;
   paragraphs: readonly Paragraph[];
 }
@@ -24,16 +33,31 @@ export interface SentencePlace extends ParagraphPlace {
   index: number;
 }
 
-/** A part's containers in reading order: its intro, then each section. */
+const body = (part: Part, section: Section | null, paragraphs: readonly Paragraph[]): Container => ({
+  zone: 'part',
+  part,
+  section,
+  appendix: null,
+  id: section?.id ?? part.id,
+  paragraphs,
+});
+
+/** A part's containers in reading order: its intro, each section, its closing block. */
 export function containersOf(part: Part): Container[] {
   return [
-    { part, section: null, id: part.id, paragraphs: part.intro },
-    ...part.sections.map((section) => ({ part, section, id: section.id, paragraphs: section.paragraphs })),
+    body(part, null, part.intro),
+    ...part.sections.map((section) => body(part, section, section.paragraphs)),
+    body(part, null, part.closing),
   ];
 }
 
 export function* containers(model: ReportModel): Generator<Container> {
+  const none = { part: null, section: null, appendix: null };
+  yield { zone: 'opening', ...none, id: 'opening', paragraphs: model.front.opening };
   for (const part of model.parts) yield* containersOf(part);
+  yield { zone: 'closing', ...none, id: 'closing', paragraphs: model.closing };
+  for (const appendix of model.appendices)
+    yield { zone: 'appendix', ...none, appendix, id: appendix.id, paragraphs: [...appendix.intro, ...appendix.entries] };
 }
 
 export function* paragraphs(model: ReportModel): Generator<ParagraphPlace> {

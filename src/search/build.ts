@@ -48,8 +48,7 @@ export function buildSearchIndex(input: IndexInput, tools: IndexTools): SearchIn
   const pageOf = (id: string) => (pageIndex.get(id) ?? -1) + 1;
   const units: IndexUnit[] = [];
   const { front } = input.model;
-  for (const line of [front.title, front.sourceNote, ...front.bylines])
-    if (line) units.push([0, line.id, UNIT_KIND.heading, line.text]);
+  for (const line of front.lines) units.push([0, line.id, UNIT_KIND.heading, line.text]);
   for (const part of input.model.parts) {
     if (part.heading) units.push([pageOf(part.id), part.id, UNIT_KIND.heading, part.heading.text]);
     for (const { id, section, paragraphs } of containersOf(part)) {

@@ -11,9 +11,8 @@ export interface PublishedReport {
   url: string;
   stats: ReportModel['stats'];
   front: {
-    sourceNote: Linked<FrontLine> | null;
-    title: Linked<FrontLine> | null;
-    bylines: Linked<FrontLine>[];
+    lines: Linked<FrontLine>[];
+    opening: Paragraph[];
   };
   parts: PublishedPart[];
   declarations: ReportModel['declarations'];
@@ -41,7 +40,6 @@ export function publishReport(slug: string, meta: ReportMeta, model: ReportModel
       url: link(page, p.id),
       sentences: p.sentences.map((s) => ({ ...s, url: link(page, s.id) })),
     });
-  const front = (line: FrontLine | null) => (line ? { ...line, url: link(overview, line.id) } : null);
   const parts = model.parts.map((part): PublishedPart => {
     const partPage = pagePath(base, slug, part.id);
     return {
@@ -66,9 +64,8 @@ export function publishReport(slug: string, meta: ReportMeta, model: ReportModel
     url: overview,
     stats: model.stats,
     front: {
-      sourceNote: front(model.front.sourceNote),
-      title: front(model.front.title),
-      bylines: model.front.bylines.map((line) => ({ ...line, url: link(overview, line.id) })),
+      lines: model.front.lines.map((line) => ({ ...line, url: link(overview, line.id) })),
+      opening: model.front.opening,
     },
     parts,
     declarations: model.declarations,

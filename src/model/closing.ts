@@ -1,0 +1,23 @@
+/**
+ * Where the body's movements end. Matching runs on the width-folded paragraph text.
+ *
+ * A part's closing block: after its last numbered section, the review or the year's work is
+ * followed by paragraphs that close the whole part rather than continue that section: the
+ * government's own work (`一年来，……政府自身建设`), the other work and national defence, thanks
+ * (`各位代表！`), the five-year review and the problems (`同时，我们也清醒看到`).
+ *
+ * The report's closing: the last address (`各位代表！……`) with at most two paragraphs after it and
+ * no heading after it.
+ */
+
+const PART_CLOSING_CUE =
+  /^(各位代表|一年来|五年来|过去五年|与此同时|同时,|我们也清醒|我们也要清醒|在看到|在肯定|这些成绩|成绩来之不易|进一步加强政府自身建设|全面加强政府自身建设)|^.{0,12}国防/;
+
+export function opensPartClosing(folded: string): boolean {
+  return PART_CLOSING_CUE.test(folded);
+}
+
+export const ADDRESS = /^各位代表[!:,]/;
+
+/** Most paragraphs that may follow the closing address (`各位代表！` alone, then the exhortation). */
+export const CLOSING_MAX_FOLLOWING = 2;
