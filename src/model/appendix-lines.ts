@@ -15,7 +15,8 @@ export function startsAppendix(folded: string): boolean {
 }
 
 /** An ordinal that opens an entry: `1.`, `1、`, `(1)`, `一、`, `(一)`. */
-const ENTRY_ORDINAL = /^(\d{1,3}\s*[.、．]|\(\s*\d{1,3}\s*\)|[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十]{1,3}\s*\))\s*/;
+const ENTRY_ORDINAL =
+  /^(\d{1,3}\s*[.、．]|\(\s*\d{1,3}\s*\)|[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十]{1,3}\s*\))\s*/;
 
 export function entryOrdinalLength(folded: string): number {
   return ENTRY_ORDINAL.exec(folded)?.[0].length ?? 0;

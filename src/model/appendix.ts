@@ -50,7 +50,8 @@ function buildAppendix(text: string, lines: readonly AppendixLine[], id: string)
   const rest = lines.slice(at);
   const isGlossary =
     (heading !== null && GLOSSARY_HEADING.test(foldWidth(heading.text).trim())) ||
-    (rest.length > 0 && rest.filter((l) => glossaryTerm(l.folded, text.slice(l.start, l.end)) !== null).length * 2 > rest.length);
+    (rest.length > 0 &&
+      rest.filter((l) => glossaryTerm(l.folded, text.slice(l.start, l.end)) !== null).length * 2 > rest.length);
   const isList = !isGlossary && rest.some((l) => entryOrdinalLength(l.folded) > 0);
   const appendix: Appendix = {
     id,
@@ -66,7 +67,9 @@ function buildAppendix(text: string, lines: readonly AppendixLine[], id: string)
     const folded = line.folded;
     if (appendix.kind === 'glossary') {
       const term = glossaryTerm(folded, text.slice(line.start, line.end));
-      appendix.entries.push(entry(text, line, appendix, term ? text.slice(line.start + term.start, line.start + term.end) : null, null));
+      appendix.entries.push(
+        entry(text, line, appendix, term ? text.slice(line.start + term.start, line.start + term.end) : null, null),
+      );
     } else if (appendix.kind === 'list' && entryOrdinalLength(folded) > 0) {
       appendix.entries.push(entry(text, line, appendix, listTerm(text, line), groupId));
     } else if (appendix.kind === 'list' && isShortHeading(folded.trim())) {
@@ -79,7 +82,13 @@ function buildAppendix(text: string, lines: readonly AppendixLine[], id: string)
   return appendix;
 }
 
-function entry(text: string, line: AppendixLine, appendix: Appendix, term: string | null, groupId: string | null): AppendixEntry {
+function entry(
+  text: string,
+  line: AppendixLine,
+  appendix: Appendix,
+  term: string | null,
+  groupId: string | null,
+): AppendixEntry {
   const index = appendix.entries.length + 1;
   const paragraph = buildParagraph(text, line, appendix.id, index, `${appendix.id}-e${index}`);
   return { ...paragraph, lead: null, term, groupId };

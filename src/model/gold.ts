@@ -44,7 +44,13 @@ export function structureOf(model: ReportModel): GoldStructure {
         role: part.kind,
         sections: part.sections.flatMap((s) =>
           s.heading
-            ? [{ line: lineOf(s.heading), marker: s.marker, glued: s.paragraphs[0]?.source.line === s.heading.source.line }]
+            ? [
+                {
+                  line: lineOf(s.heading),
+                  marker: s.marker,
+                  glued: s.paragraphs[0]?.source.line === s.heading.source.line,
+                },
+              ]
             : [],
         ),
         closingLines: part.closing.map(lineOf),
@@ -66,23 +72,44 @@ export function structureOf(model: ReportModel): GoldStructure {
 export function compareStructure(gold: GoldStructure, actual: GoldStructure): string[] {
   const out: string[] = [];
   const same = (what: string, g: unknown, a: unknown) => {
-    if (JSON.stringify(g) !== JSON.stringify(a)) out.push(`${what}: gold ${JSON.stringify(g)}, parsed ${JSON.stringify(a)}`);
+    if (JSON.stringify(g) !== JSON.stringify(a))
+      out.push(`${what}: gold ${JSON.stringify(g)}, parsed ${JSON.stringify(a)}`);
   };
-  same('front', gold.front.map((f) => `${f.line}:${f.kind}`), actual.front.map((f) => `${f.line}:${f.kind}`));
-  same('parts', gold.parts.map((p) => `${p.line}:${p.role}:${p.heading}`), actual.parts.map((p) => `${p.line}:${p.role}:${p.heading}`));
+  same(
+    'front',
+    gold.front.map((f) => `${f.line}:${f.kind}`),
+    actual.front.map((f) => `${f.line}:${f.kind}`),
+  );
+  same(
+    'parts',
+    gold.parts.map((p) => `${p.line}:${p.role}:${p.heading}`),
+    actual.parts.map((p) => `${p.line}:${p.role}:${p.heading}`),
+  );
   for (const [i, g] of gold.parts.entries()) {
     const a = actual.parts.find((p) => p.line === g.line);
     if (!a) continue;
-    same(`part ${g.line} sections`, g.sections.map((s) => `${s.line}:${foldWidth(s.marker)}${s.glued ? '+' : ''}`), a.sections.map((s) => `${s.line}:${foldWidth(s.marker)}${s.glued ? '+' : ''}`));
+    same(
+      `part ${g.line} sections`,
+      g.sections.map((s) => `${s.line}:${foldWidth(s.marker)}${s.glued ? '+' : ''}`),
+      a.sections.map((s) => `${s.line}:${foldWidth(s.marker)}${s.glued ? '+' : ''}`),
+    );
     same(`part ${g.line} closing lines`, g.closingLines, a.closingLines);
     void i;
   }
   same('closing', gold.closing, actual.closing);
-  same('appendices', gold.appendices.map((x) => `${x.line}:${x.kind}:${x.label ?? ''}:${x.heading}`), actual.appendices.map((x) => `${x.line}:${x.kind}:${x.label ?? ''}:${x.heading}`));
+  same(
+    'appendices',
+    gold.appendices.map((x) => `${x.line}:${x.kind}:${x.label ?? ''}:${x.heading}`),
+    actual.appendices.map((x) => `${x.line}:${x.kind}:${x.label ?? ''}:${x.heading}`),
+  );
   for (const g of gold.appendices) {
     const a = actual.appendices.find((x) => x.line === g.line);
     if (!a) continue;
-    same(`appendix ${g.line} groups`, g.groups.map((x) => x.line), a.groups.map((x) => x.line));
+    same(
+      `appendix ${g.line} groups`,
+      g.groups.map((x) => x.line),
+      a.groups.map((x) => x.line),
+    );
     // Glossary terms are compared as written; list items by line (their "term" is a reader's summary).
     const entry = (e: { line: number; term: string }) => (g.kind === 'glossary' ? `${e.line}:${e.term}` : `${e.line}`);
     same(`appendix ${g.line} entries`, g.entries.map(entry), a.entries.map(entry));

@@ -25,7 +25,13 @@ export function buildHeading(text: string, span: Span, titleStart: number): Head
 }
 
 /** A paragraph `<container>-p<index>` (or the id given) with its sentences and lead. */
-export function buildParagraph(text: string, span: Span, containerId: string, index: number, givenId?: string): Paragraph {
+export function buildParagraph(
+  text: string,
+  span: Span,
+  containerId: string,
+  index: number,
+  givenId?: string,
+): Paragraph {
   const id = givenId ?? paragraphId(containerId, index);
   const body = text.slice(span.start, span.end);
   const sentences: Sentence[] = splitSentences(body).map((s, k) => ({
@@ -55,4 +61,3 @@ export function findLead(sentences: readonly Sentence[]): Lead | null {
     source: { line: first.source.line, start: first.source.start, end: first.source.start + text.length },
   };
 }
-

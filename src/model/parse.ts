@@ -14,21 +14,18 @@ import type {
   FrontLine,
   FrontMatter,
   Heading,
-  Lead,
   Paragraph,
   Part,
   ReportModel,
   Section,
-  Sentence,
   TrailingLine,
 } from './types.ts';
-import { classifyLine, headingTitle } from './classify.ts';
+import { classifyLine } from './classify.ts';
 import { splitLines, type SourceLine } from './lines.ts';
-import { foldWidth, isPadding } from '../text/fold.ts';
+import { foldWidth } from '../text/fold.ts';
 import { sectionMarker } from '../text/numerals.ts';
-import { splitSentences } from './sentences.ts';
 import { inferPartKinds } from './part-kind.ts';
-import { paragraphId, partId, sectionId, sentenceId } from './ids.ts';
+import { partId, sectionId } from './ids.ts';
 import { analyseCoverage } from './coverage.ts';
 import { buildSegments } from './segments.ts';
 import { classifyFrontLine, type FrontState } from './front.ts';
@@ -38,7 +35,6 @@ import { buildAppendices } from './appendix.ts';
 import { buildHeading, buildParagraph, type Span } from './nodes.ts';
 
 export { findLead, LEAD_MAX_LENGTH } from './nodes.ts';
-
 
 interface PartHeadingItem extends Span {
   ordinal: number | null;
@@ -70,15 +66,20 @@ interface Line extends Span {
   folded: string;
 }
 
-
 export function parseReport(text: string): ReportModel {
   const sourceLines = splitLines(text);
   const all: Line[] = sourceLines
     .filter((l) => l.contentStart < l.contentEnd)
-    .map((l) => ({ line: l.index, start: l.contentStart, end: l.contentEnd, folded: foldWidth(text.slice(l.contentStart, l.contentEnd)) }));
+    .map((l) => ({
+      line: l.index,
+      start: l.contentStart,
+      end: l.contentEnd,
+      folded: foldWidth(text.slice(l.contentStart, l.contentEnd)),
+    }));
 
   const trailingLines = new Set<Line>(all.filter((l) => isPageBreak(l.folded)));
-  for (let i = all.length - 1; i >= 0 && isTrailingLine((all[i] as Line).folded); i--) trailingLines.add(all[i] as Line);
+  for (let i = all.length - 1; i >= 0 && isTrailingLine((all[i] as Line).folded); i--)
+    trailingLines.add(all[i] as Line);
   const lines = all.filter((l) => !trailingLines.has(l));
 
   const { front, bodyStart } = readFront(text, lines);
@@ -96,10 +97,18 @@ export function parseReport(text: string): ReportModel {
   const appendices = buildAppendices(text, lines.slice(appendixStart));
   const trailing: TrailingLine[] = [...trailingLines]
     .sort((a, b) => a.start - b.start)
-    .map((l, i) => ({ id: `trailing${i + 1}`, text: text.slice(l.start, l.end), source: { line: l.line, start: l.start, end: l.end } }));
+    .map((l, i) => ({
+      id: `trailing${i + 1}`,
+      text: text.slice(l.start, l.end),
+      source: { line: l.line, start: l.start, end: l.end },
+    }));
 
   const { declarations, coverage } = analyseCoverage(text, parts, {
-    startsMidReport: rawParts.length > 0 && rawParts[0]?.heading === null && openingCount === 0 && front.lines.every((l) => l.kind === 'source-note' || l.kind === 'title'),
+    startsMidReport:
+      rawParts.length > 0 &&
+      rawParts[0]?.heading === null &&
+      openingCount === 0 &&
+      front.lines.every((l) => l.kind === 'source-note' || l.kind === 'title'),
   });
   const diagnostics = [
     ...collectDiagnostics(parts, coverage),
@@ -109,7 +118,12 @@ export function parseReport(text: string): ReportModel {
     diagnostics.unshift({ severity: 'error', line: 0, message: 'no paragraphs: the text has no body to read' });
   const model = { front, parts, closing, appendices, trailing };
   const segments = buildSegments(text, model);
-  const paragraphs = [...front.opening, ...parts.flatMap(allParagraphs), ...closing, ...appendices.flatMap(appendixParagraphs)];
+  const paragraphs = [
+    ...front.opening,
+    ...parts.flatMap(allParagraphs),
+    ...closing,
+    ...appendices.flatMap(appendixParagraphs),
+  ];
   return {
     version: 2,
     ...model,
@@ -136,7 +150,11 @@ function hasBody(parts: readonly Part[], front: FrontMatter, closing: readonly P
 function readFront(text: string, lines: readonly Line[]): { front: FrontMatter; bodyStart: number } {
   const front: FrontMatter = { lines: [], opening: [] };
   const hasTitleLater = (from: number) =>
-    lines.slice(from).some((l) => classifyFrontLine(l.folded, { isFirstLine: false, titleSeen: false, inPreamble: false }) === 'title');
+    lines
+      .slice(from)
+      .some(
+        (l) => classifyFrontLine(l.folded, { isFirstLine: false, titleSeen: false, inPreamble: false }) === 'title',
+      );
   const state: FrontState = { isFirstLine: true, titleSeen: false, inPreamble: false };
   const counts = new Map<string, number>();
   let i = 0;
@@ -153,7 +171,12 @@ function readFront(text: string, lines: readonly Line[]): { front: FrontMatter; 
     const n = (counts.get(kind) ?? 0) + 1;
     counts.set(kind, n);
     const id = kind === 'title' || kind === 'source-note' ? (n === 1 ? kind : `${kind}-${n}`) : `${kind}${n}`;
-    front.lines.push({ id, kind, text: text.slice(line.start, line.end), source: { line: line.line, start: line.start, end: line.end } } satisfies FrontLine);
+    front.lines.push({
+      id,
+      kind,
+      text: text.slice(line.start, line.end),
+      source: { line: line.line, start: line.start, end: line.end },
+    } satisfies FrontLine);
   }
   return { front, bodyStart: i };
 }
@@ -168,9 +191,18 @@ function classifyBody(text: string, lines: readonly Line[]): PartOrBody[] {
   const body: PartOrBody[] = [];
   for (const { line, start, end } of lines) {
     const role = classifyLine(text, start, end);
-    if (role.role === 'part-heading') body.push({ type: 'part-heading', line, start, end, ordinal: role.ordinal, titleStart: role.titleStart });
+    if (role.role === 'part-heading')
+      body.push({ type: 'part-heading', line, start, end, ordinal: role.ordinal, titleStart: role.titleStart });
     else if (role.role === 'section-heading') {
-      body.push({ type: 'section-heading', line, start, end: role.headingEnd, ordinal: role.ordinal, marker: role.marker, titleStart: role.titleStart });
+      body.push({
+        type: 'section-heading',
+        line,
+        start,
+        end: role.headingEnd,
+        ordinal: role.ordinal,
+        marker: role.marker,
+        titleStart: role.titleStart,
+      });
       if (role.bodyStart !== null) body.push({ type: 'paragraph', line, start: role.bodyStart, end });
     } else body.push({ type: 'paragraph', line, start, end });
   }
@@ -274,9 +306,10 @@ function buildParts(text: string, rawParts: readonly RawPart[]): Part[] {
   const kinds = inferPartKinds(
     rawParts.map((raw, index) => ({
       heading: raw.heading ? text.slice(raw.heading.start, raw.heading.end) : null,
-      paragraphs: [...(grouped[index]?.intro ?? []), ...(grouped[index]?.sections.flatMap((s) => s.paragraphs) ?? [])].map((p) =>
-        text.slice(p.start, p.end),
-      ),
+      paragraphs: [
+        ...(grouped[index]?.intro ?? []),
+        ...(grouped[index]?.sections.flatMap((s) => s.paragraphs) ?? []),
+      ].map((p) => text.slice(p.start, p.end)),
       hasSections: (grouped[index]?.sections.length ?? 0) > 0,
     })),
   );
@@ -340,10 +373,18 @@ function appendixDiagnostics(appendix: Appendix): Diagnostic[] {
   const line = (appendix.label ?? appendix.heading)?.source.line ?? appendix.entries[0]?.source.line ?? 0;
   const out: Diagnostic[] = [];
   if (appendix.entries.length === 0 && appendix.intro.length === 0)
-    out.push({ severity: 'warning', line, message: `appendix “${(appendix.label ?? appendix.heading)?.text ?? appendix.id}” has no entries` });
+    out.push({
+      severity: 'warning',
+      line,
+      message: `appendix “${(appendix.label ?? appendix.heading)?.text ?? appendix.id}” has no entries`,
+    });
   if (appendix.kind === 'glossary')
     for (const entry of appendix.entries as AppendixEntry[])
       if (entry.term === null)
-        out.push({ severity: 'warning', line: entry.source.line, message: 'glossary entry without “：”: its term is not marked in the text' });
+        out.push({
+          severity: 'warning',
+          line: entry.source.line,
+          message: 'glossary entry without “：”: its term is not marked in the text',
+        });
   return out;
 }

@@ -21,12 +21,16 @@ export function formatSummary(file: string, model: ReportModel): string {
       const title = section.heading ? section.heading.text : `${section.marker}(heading not in the text)`;
       out.push(`    ${section.id.padEnd(12)} ${title}${countOf(section.paragraphs.length, 'paragraph')}`);
     }
-    if (part.closing.length > 0) out.push(`    ${`${part.id}-c`.padEnd(12)} closing block${countOf(part.closing.length, 'paragraph')}`);
+    if (part.closing.length > 0)
+      out.push(`    ${`${part.id}-c`.padEnd(12)} closing block${countOf(part.closing.length, 'paragraph')}`);
   }
-  if (model.closing.length > 0) out.push(`  ${'closing'.padEnd(10)} 结束语${countOf(model.closing.length, 'paragraph')}`);
+  if (model.closing.length > 0)
+    out.push(`  ${'closing'.padEnd(10)} 结束语${countOf(model.closing.length, 'paragraph')}`);
   for (const appendix of model.appendices) {
     const name = [appendix.label?.text, appendix.heading?.text].filter(Boolean).join(' ');
-    out.push(`  ${appendix.id.padEnd(10)} ${appendix.kind} · ${name || '(no heading)'}${countOf(appendix.entries.length, 'entr', 'y', 'ies')}`);
+    out.push(
+      `  ${appendix.id.padEnd(10)} ${appendix.kind} · ${name || '(no heading)'}${countOf(appendix.entries.length, 'entr', 'y', 'ies')}`,
+    );
   }
   for (const line of model.trailing) out.push(`  ${line.id.padEnd(10)} ${line.text}`);
   const warnings = model.diagnostics.filter((d) => d.severity === 'warning');

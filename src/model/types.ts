@@ -189,14 +189,7 @@ export interface Diagnostic {
 
 /** One stretch of the source: a node's text, or the whitespace between nodes. */
 export interface Segment {
-  kind:
-    | 'separator'
-    | 'front-line'
-    | 'part-heading'
-    | 'section-heading'
-    | 'appendix-heading'
-    | 'paragraph'
-    | 'trailing';
+  kind: 'separator' | 'front-line' | 'part-heading' | 'section-heading' | 'appendix-heading' | 'paragraph' | 'trailing';
   /** The id of the node this segment is the text of; `null` for separators. */
   id: string | null;
   start: number;

@@ -57,7 +57,13 @@ export function* containers(model: ReportModel): Generator<Container> {
   for (const part of model.parts) yield* containersOf(part);
   yield { zone: 'closing', ...none, id: 'closing', paragraphs: model.closing };
   for (const appendix of model.appendices)
-    yield { zone: 'appendix', ...none, appendix, id: appendix.id, paragraphs: [...appendix.intro, ...appendix.entries] };
+    yield {
+      zone: 'appendix',
+      ...none,
+      appendix,
+      id: appendix.id,
+      paragraphs: [...appendix.intro, ...appendix.entries],
+    };
 }
 
 export function* paragraphs(model: ReportModel): Generator<ParagraphPlace> {

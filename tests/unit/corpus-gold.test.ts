@@ -1,0 +1,31 @@
+/**
+ * The 10 real reports of ../shared/corpus against the gold that people wrote by reading them
+ * (tests/fixtures/corpus/, schema in its README): structure exactly, year targets exactly, and
+ * every node lossless. Reads the corpus from ../shared/corpus (CI has it beside the clone).
+ */
+import { describe, expect, it } from 'vitest';
+import { corpusCases, scoreCase } from '../../src/model/corpus.ts';
+
+const cases = corpusCases();
+
+describe('the corpus gold', () => {
+  it('covers the ten corpus reports', () => expect(cases.map((c) => c.slug)).toHaveLength(10));
+
+  describe.each(cases)('$slug', (c) => {
+    const score = scoreCase(c);
+
+    it('has the structure the gold marks: front lines, parts and roles, sections, closing, appendices', () =>
+      expect(score.structure).toEqual([]));
+
+    it('finds every year target with its value, range, unit, qualifier, relation and stretch', () => {
+      expect(score.targets.missed.map((g) => g.text)).toEqual([]);
+      expect(score.targets.spurious.map((t) => t.text)).toEqual([]);
+      expect(score.targets.mismatches.map((m) => `${m.field}: ${m.gold.text}`)).toEqual([]);
+    });
+
+    it('loses nothing: the segments rebuild the text, every node is its exact slice', () => {
+      expect(score.lossless).toBe(true);
+      for (const segment of score.model.segments) expect(segment.end).toBeGreaterThanOrEqual(segment.start);
+    });
+  });
+});
