@@ -6,6 +6,7 @@ import { getReports } from './reports.ts';
 import { readingPages } from './pages.ts';
 import { keywordPath, keywordsPath, pagePath, reportPath, withBase } from './urls.ts';
 import { getKeywords } from '../keywords/report.ts';
+import { escapeXml } from '../text/xml.ts';
 
 export const SITE_NAME = '报告阅读器 Report Explorer';
 
@@ -66,10 +67,7 @@ export function sitePages(base: string): SitePage[] {
   return pages;
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
 export function sitemapXml(urls: readonly string[]): string {
-  const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
