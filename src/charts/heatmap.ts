@@ -6,8 +6,7 @@
 import { max } from 'd3-array';
 import { scaleBand, scaleQuantize } from 'd3-scale';
 import { WIDTH } from './dimensions.ts';
-/** How many shades the heat cells have (heat-1 … heat-5 in the stylesheets). */
-export const HEAT_LEVELS = 5;
+import { HEAT_LEVELS } from './palette.ts';
 import { rowLabel } from './row-label.ts';
 import { emptyScene, fitLabel, type Mark, type Scene, type Shape } from './scene.ts';
 
