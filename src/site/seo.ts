@@ -5,6 +5,7 @@
 import { getReports } from './reports.ts';
 import { reportPages } from './registry.ts';
 import { withBase } from './urls.ts';
+import { escapeXml } from '../text/xml.ts';
 
 export const SITE_NAME = '报告阅读器 Report Explorer';
 
@@ -62,10 +63,7 @@ export function sitePages(base: string): SitePage[] {
   ];
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
 export function sitemapXml(urls: readonly string[]): string {
-  const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
