@@ -10,6 +10,7 @@
  */
 import type { Element, ElementContent, Nodes, Parents, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import { type TextRange, textOf } from './tree.ts';
 
 export function wrapRange(input: Root, range: TextRange, element: Element): Root {
@@ -28,13 +29,14 @@ export function wrapRange(input: Root, range: TextRange, element: Element): Root
     return from === to ? start < from && from < end : start <= from && to <= end;
   };
   const covers = (node: Nodes): boolean => span(node).start <= start && end <= span(node).end;
+  const crosses = (node: Nodes): boolean => span(node).start < end && start < span(node).end && !inside(node);
 
   // Wrap in the deepest parents that hold the range or a part of it: the root or an element
-  // that covers it without a child covering it, or an element the range only partly overlaps.
+  // that covers it without a child covering it, or an element the range crosses into or out of.
   const holders: Parents[] = [];
   visit(tree, (node) => {
     if (node.type !== 'root' && node.type !== 'element') return;
-    const holds = node.type === 'root' || covers(node) || !inside(node);
+    const holds = node.type === 'root' || covers(node) || crosses(node);
     if (holds && !node.children.some((child) => child.type === 'element' && covers(child))) holders.push(node);
   });
   const pieces = holders.flatMap((holder) => wrapRuns(holder, inside, element));
@@ -58,14 +60,19 @@ function splitTextAt(tree: Root, cuts: readonly number[]): void {
   });
 }
 
-/** Each node's range of the text. In document order, a node starts where the text before it ends. */
+/** Each node's range of the text: it starts where the text before it ends (document order), and
+ *  each text node stretches its ancestors' ends over it. */
 function spansOf(tree: Root): Map<Nodes, TextRange> {
   const spans = new Map<Nodes, TextRange>();
   let offset = 0;
-  visit(tree, (node) => {
-    const length = node.type === 'text' ? node.value.length : textOf(node).length;
-    spans.set(node, { start: offset, end: offset + length });
-    if (node.type === 'text') offset += length;
+  visitParents(tree, (node, ancestors) => {
+    spans.set(node, { start: offset, end: offset });
+    if (node.type !== 'text') return;
+    offset += node.value.length;
+    for (const holder of [...ancestors, node]) {
+      const span = spans.get(holder);
+      if (span) span.end = offset;
+    }
   });
   return spans;
 }
