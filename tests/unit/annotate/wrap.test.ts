@@ -80,6 +80,17 @@ describe('wrapRange', () => {
     );
   });
 
+  it('leaves an element without text outside a range that ends or starts at it', () => {
+    const withAnchor: Root = {
+      type: 'root',
+      children: [{ type: 'text', value: 'a' }, h('a#x'), { type: 'text', value: 'bc' }],
+    };
+    const wrap = (start: number, end: number) => toHtml(wrapRange(withAnchor, { start, end }, h('b')));
+    expect(wrap(0, 1)).toBe('<b>a</b><a id="x"></a>bc');
+    expect(wrap(1, 3)).toBe('a<a id="x"></a><b>bc</b>');
+    expect(wrap(0, 3)).toBe('<b>a<a id="x"></a>bc</b>');
+  });
+
   it('does not change its input', () => {
     const tree = wrapRange(paragraphTree('abcd'), { start: 0, end: 2 }, h('b'));
     const before = structuredClone(tree);
