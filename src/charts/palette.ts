@@ -19,7 +19,10 @@ export interface SiteColours {
   link: string;
   target: string;
   mark: string;
+  /** Behind an open drawer. */
   shade: string;
+  /** Under a popup (the search dropdown). */
+  shadow: string;
 }
 
 export interface ChartColours {
@@ -61,6 +64,7 @@ export const LIGHT: Theme = {
     target: '#fff1b8',
     mark: '#ffdf70',
     shade: 'rgb(0 0 0 / 0.45)',
+    shadow: 'rgb(0 0 0 / 0.2)',
   },
   chart: {
     primary: '#0072b2', // blue
@@ -90,6 +94,7 @@ export const DARK: Theme = {
     target: '#4a3d05',
     mark: '#6e5400',
     shade: 'rgb(0 0 0 / 0.6)',
+    shadow: 'rgb(0 0 0 / 0.2)',
   },
   chart: {
     primary: '#56b4e9',

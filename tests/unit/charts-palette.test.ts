@@ -131,7 +131,7 @@ describe('one source', () => {
   };
 
   it('the site and chart stylesheets name no screen colour: they use the palette’s custom properties', () => {
-    for (const f of ['src/styles/global.css', 'src/styles/charts.css'])
+    for (const f of readdirSync('src/styles').map((name) => join('src/styles', name)))
       expect(screenOnly(readFileSync(f, 'utf8')).match(hex), f).toBeNull();
     // The check itself: a colour outside print is caught, one inside is not.
     expect(screenOnly('a{color:#fff}@media print{b{color:#000}}').match(hex)).toEqual(['#fff']);
