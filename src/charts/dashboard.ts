@@ -4,29 +4,20 @@
  * time only; every page and endpoint asks here.
  */
 import { RELATIONS, type Metric } from '../metrics/extract.ts';
-import {
-  changesChart,
-  heatCells,
-  heatmapChart,
-  ranksChart,
-  sortChanges,
-  stackedChart,
-  targetsChart,
-  targetValueLabel,
-  type ChangeDatum,
-  type HeatmapData,
-  type RankDatum,
-  type StackDatum,
-  type TargetDatum,
-} from './builders.ts';
+import { changesChart, sortChanges, type ChangeDatum } from './changes.ts';
+import { stackedChart, type StackDatum } from './distribution.ts';
+import { heatCells, heatmapChart, type HeatmapData } from './heatmap.ts';
+import { ranksChart, type RankDatum } from './rankings.ts';
+import { targetsChart, targetValueLabel, type TargetDatum } from './targets.ts';
 import { formatSigned } from './format.ts';
 import type { Scene } from './scene.ts';
-import { csvField, publishMetrics, publishTargets, sentencePage } from '../metrics/publish.ts';
+import { publishMetrics, publishTargets, sentencePage } from '../metrics/publish.ts';
 import { RELATION_LABEL, periodLabel } from '../site/labels.ts';
 import { readingPages } from '../site/pages.ts';
 import { getReport } from '../site/reports.ts';
 import { getKeywords } from '../keywords/report.ts';
 import { dataPath, pagePath } from '../site/urls.ts';
+import { csvDocument } from '../text/csv.ts';
 
 export const CHART_IDS = ['targets', 'growth', 'rankings', 'distribution', 'keywords'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
@@ -261,15 +252,10 @@ export function reportChart(base: string, slug: string, id: ChartId): Chart {
   return reportCharts(base, slug).find((c) => c.id === id) as Chart;
 }
 
-const BOM = '\ufeff';
-
-/** The chart's rows as CSV (UTF-8 with BOM, RFC 4180, CRLF), the link as an absolute `url` column. */
+/** The chart's rows as CSV (src/text/csv.ts), the link as an absolute `url` column. */
 export function chartCsv(chart: Pick<Chart, 'columns' | 'rows'>, origin: string): string {
-  const lines = [
-    [...chart.columns.map((c) => c.key), 'url'].join(','),
-    ...chart.rows.map((row) =>
-      [...chart.columns.map((c) => csvField(row[c.key] ?? null)), csvField(new URL(row.href, origin).href)].join(','),
-    ),
-  ];
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return csvDocument(
+    [...chart.columns.map((c) => c.key), 'url'],
+    chart.rows.map((row) => [...chart.columns.map((c) => row[c.key] ?? null), new URL(row.href, origin).href]),
+  );
 }

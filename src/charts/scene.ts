@@ -1,8 +1,9 @@
 /**
  * A chart as a typed scene: the geometry the builders compute (pure, no DOM), serialised to SVG
- * by `renderSvg` (the only place text becomes markup, so the only place that escapes). The page
- * and the `.svg` download render the same scene.
+ * by `renderSvg` (the only place a chart's text becomes markup; src/text/xml.ts escapes it). The
+ * page and the `.svg` download render the same scene.
  */
+import { escapeXml } from '../text/xml.ts';
 
 export type Shape =
   | { type: 'rect'; x: number; y: number; width: number; height: number; className: string }
@@ -50,13 +51,6 @@ export const EMPTY_MESSAGE = '无数据';
 
 export function emptyScene(label: string): Scene {
   return { width: 0, height: 0, label, marks: [], decorations: [], empty: EMPTY_MESSAGE };
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text and attribute values for XML/HTML: the five special characters as entities. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 }
 
 const n = (v: number) => String(Math.round(v * 10) / 10);

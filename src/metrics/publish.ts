@@ -7,6 +7,10 @@ import { pageIdOf } from '../model/ids.ts';
 import type { Metric } from './extract.ts';
 import type { Target, Targets } from './targets.ts';
 import { pagePath } from '../site/urls.ts';
+import { csvDocument } from '../text/csv.ts';
+
+/** Re-exported for tests/unit/metrics-data.test.ts; src/text/csv.ts owns it. */
+export { csvField } from '../text/csv.ts';
 
 export type PublishedMetric = Metric & { url: string; sentenceUrl: string };
 export type PublishedTarget = Target & { url: string };
@@ -56,18 +60,10 @@ export const CSV_COLUMNS = [
   'url',
 ] as const satisfies readonly (keyof PublishedMetric)[];
 
-const BOM = '\ufeff';
-
-/** RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled. */
-export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** metrics.csv: the columns above, the url absolute (src/text/csv.ts writes the CSV). */
 export function metricsCsv(metrics: readonly PublishedMetric[], origin: string): string {
-  const rows = [
-    CSV_COLUMNS.join(','),
-    ...metrics.map((m) => CSV_COLUMNS.map((c) => csvField(c === 'url' ? new URL(m.url, origin).href : m[c])).join(',')),
-  ];
-  return `${BOM}${rows.join('\r\n')}\r\n`;
+  return csvDocument(
+    CSV_COLUMNS,
+    metrics.map((m) => CSV_COLUMNS.map((c) => (c === 'url' ? new URL(m.url, origin).href : m[c]))),
+  );
 }

@@ -78,3 +78,8 @@ function uniqueId(stem: string, taken: ReadonlySet<string>): string {
   while (taken.has(`${stem}-${n}`)) n++;
   return `${stem}-${n}`;
 }
+
+/** Whether an id names a line before the report's parts (shown on the overview): `source-note`, `title`, `byline2`. */
+export function isFrontId(id: string): boolean {
+  return id === SOURCE_NOTE_ID || id === TITLE_ID || /^byline\d+$/.test(id);
+}

@@ -3,9 +3,9 @@
  * share-preview descriptions, and the list of every HTML page for sitemap.xml.
  */
 import { getReports } from './reports.ts';
-import { readingPages } from './pages.ts';
-import { keywordPath, keywordsPath, pagePath, reportPath, withBase } from './urls.ts';
-import { getKeywords } from '../keywords/report.ts';
+import { reportPages } from './registry.ts';
+import { withBase } from './urls.ts';
+import { escapeXml } from '../text/xml.ts';
 
 export const SITE_NAME = '报告阅读器 Report Explorer';
 
@@ -52,24 +52,18 @@ export function staticPagePaths(
     .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
 }
 
-/** Every HTML page the site builds, except the 404 page: the static pages (home, about, …) and each report's pages. */
+/**
+ * Every HTML page the site builds, except the 404 page: the static pages (home, about, …) and each
+ * report's pages (src/site/registry.ts).
+ */
 export function sitePages(base: string): SitePage[] {
-  const pages: SitePage[] = staticPagePaths().map((path) => ({ path: withBase(base, path) }));
-  for (const report of getReports()) {
-    pages.push({ path: reportPath(base, report.slug) });
-    for (const page of readingPages(report.model)) pages.push({ path: pagePath(base, report.slug, page.id) });
-    pages.push({ path: pagePath(base, report.slug, 'metrics') });
-    pages.push({ path: pagePath(base, report.slug, 'charts') });
-    pages.push({ path: keywordsPath(base, report.slug) });
-    for (const { term } of getKeywords(report.slug).terms) pages.push({ path: keywordPath(base, report.slug, term) });
-  }
-  return pages;
+  return [
+    ...staticPagePaths().map((path) => ({ path: withBase(base, path) })),
+    ...getReports().flatMap((report) => reportPages(report, base).map(({ path }) => ({ path }))),
+  ];
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
 export function sitemapXml(urls: readonly string[]): string {
-  const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',

@@ -35,3 +35,16 @@ test('an old link with a #sentence id is offered the page that holds the sentenc
   await expect(page).toHaveURL((url) => `${url.pathname}${url.hash}` === sentence.url);
   await expect(page.locator(`[id="${sentence.id}"]`)).toHaveText(sentence.text, { useInnerText: false });
 });
+
+test('an old link with a front line’s #id is offered the overview, and the id tip gives way', async ({ page }) => {
+  const line = report.front.sourceNote ?? report.front.title ?? report.front.bylines[0];
+  expect(line).toBeDefined();
+  if (!line) return;
+  await page.goto(`${report.url}renamed-page/#${line.id}`);
+  const link = page.locator('[data-candidates] a');
+  await expect(link).toHaveCount(1);
+  await expect(link).toHaveAttribute('href', line.url);
+  await expect(link).toHaveText(`${report.meta.title} · 概览`);
+  await expect(page.locator('[data-old-id]')).toHaveText(`#${line.id}`);
+  await expect(page.locator('[data-id-tip]')).toBeHidden();
+});

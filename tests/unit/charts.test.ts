@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  changesChart,
-  heatCells,
-  heatmapChart,
-  ranksChart,
-  stackedChart,
-  targetsChart,
-  type ChangeDatum,
-  type HeatmapData,
-  type RankDatum,
-  type StackDatum,
-  type TargetDatum,
-} from '../../src/charts/builders.ts';
+import { changesChart, type ChangeDatum } from '../../src/charts/changes.ts';
+import { stackedChart, type StackDatum } from '../../src/charts/distribution.ts';
+import { heatCells, heatmapChart, type HeatmapData } from '../../src/charts/heatmap.ts';
+import { ranksChart, type RankDatum } from '../../src/charts/rankings.ts';
+import { targetsChart, type TargetDatum } from '../../src/charts/targets.ts';
 import { formatCn, formatSigned, qualifierSymbol } from '../../src/charts/format.ts';
-import {
-  EMPTY_MESSAGE,
-  escapeXml,
-  fitLabel,
-  renderSvg,
-  type Mark,
-  type Scene,
-  type Shape,
-} from '../../src/charts/scene.ts';
+import { EMPTY_MESSAGE, fitLabel, renderSvg, type Mark, type Scene, type Shape } from '../../src/charts/scene.ts';
 import { chartCsv } from '../../src/charts/dashboard.ts';
+import { escapeXml } from '../../src/text/xml.ts';
 
 const primary = (scene: Scene) => scene.marks.filter((m) => m.role === 'primary');
 const first = <T extends Shape['type']>(mark: Mark, type: T) =>

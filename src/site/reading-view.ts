@@ -1,0 +1,97 @@
+/**
+ * A reading page (a part or a section) as [slug]/[page].astro places it: its frame, heading,
+ * paragraphs with their metrics, coverage notes, the part's list of sections and the pager.
+ */
+import type { Metric } from '../metrics/extract.ts';
+import type { CoverageNote, Paragraph, Sentence } from '../model/types.ts';
+import { notesFor, partLabel, readingPages, sectionLabel, type ReadingPage } from './pages.ts';
+import { reportFrame, type ReportFrame } from './report-frame.ts';
+import type { SiteReport } from './reports.ts';
+import { pagePath, reportPath } from './urls.ts';
+
+export interface PagerLink {
+  href: string;
+  /** `上一页`/`下一页`, or at the two ends `返回`/`读完了` (to the overview). */
+  direction: string;
+  title: string;
+  rel?: 'prev' | 'next';
+}
+
+export interface ReadingView {
+  frame: ReportFrame;
+  page: ReadingPage;
+  /** The id of the part or section, which the heading carries. */
+  anchor: string;
+  heading: string;
+  paragraphs: { paragraph: Paragraph; metrics: Metric[] }[];
+  notes: CoverageNote[];
+  /** A part page's sections, linked. */
+  sections: { label: string; href: string }[];
+  previous: PagerLink;
+  next: PagerLink;
+}
+
+/** The page's paragraphs: a section's, or a part's outside its sections. */
+export function pageParagraphs(page: ReadingPage): readonly Paragraph[] {
+  return page.kind === 'section' ? page.section.paragraphs : page.part.intro;
+}
+
+/**
+ * A share-preview description: the first sentence, and the next while the text is under 30
+ * characters (a headline or an address, `重大改革积厚成势。`, `各位代表!`); the label if none.
+ */
+export function openingDescription(opening: readonly Sentence[], fallback: string): string {
+  let description = '';
+  for (const sentence of opening) {
+    description += sentence.text;
+    if (description.length >= 30) break;
+  }
+  return description || fallback;
+}
+
+export function readingView(base: string, report: SiteReport, pageId: string): ReadingView {
+  const { slug, model, metrics } = report;
+  const pages = readingPages(model);
+  const index = pages.findIndex((p) => p.id === pageId);
+  const page = pages[index];
+  if (!page) throw new Error(`${slug}: no reading page “${pageId}”`);
+  const paragraphs = pageParagraphs(page);
+  const overview = reportPath(base, slug);
+  // Reading order: every part, then its sections (readingPages); the two ends lead back to the overview.
+  const previous = pages[index - 1];
+  const next = pages[index + 1];
+  return {
+    frame: reportFrame(base, report, {
+      kind: 'reading',
+      key: page.id,
+      name: page.label,
+      description: openingDescription(paragraphs[0]?.sentences ?? [], page.label),
+      trail: [
+        ...(page.kind === 'section' ? [{ label: partLabel(page.part), href: pagePath(base, slug, page.part.id) }] : []),
+        { label: page.label },
+      ],
+      onPage: paragraphs.flatMap((p) => (p.lead ? [{ id: p.id, label: p.lead.text }] : [])),
+    }),
+    page,
+    anchor: page.kind === 'section' ? page.section.id : page.part.id,
+    heading: page.kind === 'section' ? sectionLabel(page.section) : partLabel(page.part),
+    paragraphs: paragraphs.map((paragraph) => ({
+      paragraph,
+      metrics: metrics.filter((m) => m.paragraphId === paragraph.id),
+    })),
+    notes: notesFor(model, page),
+    sections:
+      page.kind === 'part'
+        ? page.part.sections.map((section) => ({
+            label: sectionLabel(section),
+            href: pagePath(base, slug, section.id),
+          }))
+        : [],
+    previous: previous
+      ? { href: pagePath(base, slug, previous.id), direction: '上一页', title: previous.label, rel: 'prev' }
+      : { href: overview, direction: '返回', title: '报告概览' },
+    next: next
+      ? { href: pagePath(base, slug, next.id), direction: '下一页', title: next.label, rel: 'next' }
+      : { href: overview, direction: '读完了', title: '回到报告概览' },
+  };
+}
