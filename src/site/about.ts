@@ -1,8 +1,7 @@
 /** What /about/ (pages/about.astro) shows of each report beyond its metadata: an example link and the downloads. */
 import { sentences } from '../model/walk.ts';
 import type { ReportModel } from '../model/types.ts';
-import { readingPages, sectionLabel } from './pages.ts';
-import { pageParagraphs } from './reading-view.ts';
+import { pageParagraphs, readingPages, sectionLabel } from './pages.ts';
 import type { SiteReport } from './reports.ts';
 import { dataPath, pagePath, reportPath } from './urls.ts';
 
@@ -26,7 +25,7 @@ export function exampleLink(base: string, slug: string, model: ReportModel): Exa
       };
   }
   const page = readingPages(model)[0];
-  const sentence = page && pageParagraphs(page)[0]?.sentences[0];
+  const sentence = page && pageParagraphs(model, page).main[0]?.sentences[0];
   return page && sentence
     ? {
         label: `${page.label} 第 1 段第 1 句`,

@@ -1,4 +1,5 @@
 import type { Metric, Qualifier, Relation } from '../metrics/extract.ts';
+import type { FrontLineKind } from '../model/types.ts';
 
 /** Chinese names for the metric fields' values, for tables, filters and chart legends. */
 export const RELATION_LABEL: Record<Relation, string> = {
@@ -33,3 +34,14 @@ export function qualifiedValue(metric: Pick<Metric, 'displayValue' | 'qualifier'
   if (qualifier === null) return displayValue;
   return QUALIFIER_BEFORE.has(qualifier) ? `${qualifier}${displayValue}` : `${displayValue}${qualifier}`;
 }
+
+/** What each kind of front-matter line is, as the overview names it. */
+export const FRONT_LINE_LABEL: Record<FrontLineKind, string> = {
+  'source-note': '来源说明',
+  note: '编者注',
+  preamble: '前附文件',
+  title: '原文标题',
+  byline: '时间和会议',
+  speaker: '报告人',
+  salutation: '称呼',
+};

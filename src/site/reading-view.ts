@@ -4,7 +4,7 @@
  */
 import type { Metric } from '../metrics/extract.ts';
 import type { CoverageNote, Paragraph, Sentence } from '../model/types.ts';
-import { notesFor, partLabel, readingPages, sectionLabel, type ReadingPage } from './pages.ts';
+import { notesFor, pageParagraphs, partLabel, readingPages, sectionLabel, type ReadingPage } from './pages.ts';
 import { reportFrame, type ReportFrame } from './report-frame.ts';
 import type { SiteReport } from './reports.ts';
 import { pagePath, reportPath } from './urls.ts';
@@ -24,6 +24,8 @@ export interface ReadingView {
   anchor: string;
   heading: string;
   paragraphs: { paragraph: Paragraph; metrics: Metric[] }[];
+  /** A part page's closing block, placed after its list of sections. */
+  closing: { paragraph: Paragraph; metrics: Metric[] }[];
   notes: CoverageNote[];
   /** A part page's sections, linked. */
   sections: { label: string; href: string }[];
@@ -31,10 +33,6 @@ export interface ReadingView {
   next: PagerLink;
 }
 
-/** The page's paragraphs: a section's, or a part's outside its sections. */
-export function pageParagraphs(page: ReadingPage): readonly Paragraph[] {
-  return page.kind === 'section' ? page.section.paragraphs : page.part.intro;
-}
 
 /**
  * A share-preview description: the first sentence, and the next while the text is under 30
@@ -55,7 +53,11 @@ export function readingView(base: string, report: SiteReport, pageId: string): R
   const index = pages.findIndex((p) => p.id === pageId);
   const page = pages[index];
   if (!page) throw new Error(`${slug}: no reading page “${pageId}”`);
-  const paragraphs = pageParagraphs(page);
+  const { main: paragraphs, after } = pageParagraphs(model, page);
+  const withMetrics = (paragraph: Paragraph) => ({
+    paragraph,
+    metrics: metrics.filter((m) => m.paragraphId === paragraph.id),
+  });
   const overview = reportPath(base, slug);
   // Reading order: every part, then its sections (readingPages); the two ends lead back to the overview.
   const previous = pages[index - 1];
@@ -70,15 +72,13 @@ export function readingView(base: string, report: SiteReport, pageId: string): R
         ...(page.kind === 'section' ? [{ label: partLabel(page.part), href: pagePath(base, slug, page.part.id) }] : []),
         { label: page.label },
       ],
-      onPage: paragraphs.flatMap((p) => (p.lead ? [{ id: p.id, label: p.lead.text }] : [])),
+      onPage: [...paragraphs, ...after].flatMap((p) => (p.lead ? [{ id: p.id, label: p.lead.text }] : [])),
     }),
     page,
-    anchor: page.kind === 'section' ? page.section.id : page.part.id,
-    heading: page.kind === 'section' ? sectionLabel(page.section) : partLabel(page.part),
-    paragraphs: paragraphs.map((paragraph) => ({
-      paragraph,
-      metrics: metrics.filter((m) => m.paragraphId === paragraph.id),
-    })),
+    anchor: page.id,
+    heading: page.label,
+    paragraphs: paragraphs.map(withMetrics),
+    closing: after.map(withMetrics),
     notes: notesFor(model, page),
     sections:
       page.kind === 'part'
