@@ -1,4 +1,4 @@
-import type { Metric, Qualifier, Relation } from '../metrics/extract.ts';
+import type { Metric, Qualifier, Relation } from '../metrics/types.ts';
 
 /** Chinese names for the metric fields' values, for tables, filters and chart legends. */
 export const RELATION_LABEL: Record<Relation, string> = {
