@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { badFixtures, parseFixtureExpected, parseFixtureNames, parseFixturePath } from '../support/fixtures.ts';
+import { prng } from '../support/prng.ts';
 
 export interface Expectation {
   /** 1-based line (null: any) and a pattern for the message of the one error line. */
@@ -35,18 +36,6 @@ function fromDiagnostics(name: string): Expectation {
   return {
     error: null,
     warnings: diagnostics.map((d) => new RegExp(`^${d.line + 1}: warning: ${escapeRegExp(d.message)}$`)),
-  };
-}
-
-/** A small deterministic PRNG (mulberry32), so that the "random" bytes are the same every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

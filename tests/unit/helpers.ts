@@ -52,17 +52,7 @@ export function seedVariants(): Record<string, string> {
   };
 }
 
-/** A small deterministic PRNG (mulberry32), so that "random" inputs are the same every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from '../support/prng.ts';
 
 /** 0-based line of `offset`, counting LF, CRLF and lone CR each as one line break. */
 export function lineOf(text: string, offset: number): number {
