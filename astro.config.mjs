@@ -7,10 +7,14 @@ import { palettePlugin } from './src/charts/palette-vite.ts';
 // (e.g. BASE=/reports/ for a project page); both are optional for local builds.
 const site = process.env.SITE || 'http://localhost:4321';
 const base = process.env.BASE || '/';
+// Astro keeps its content data store (data-store.json) in cacheDir; the test builds give each
+// build a folder of its own (tests/support/build.ts), so that concurrent builds never share one.
+const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
+  cacheDir,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -4,7 +4,7 @@
  * value inside the lead inside the sentence).
  */
 import type { Root } from 'hast';
-import type { Metric } from '../metrics/extract.ts';
+import type { Metric } from '../metrics/types.ts';
 import type { Paragraph } from '../model/types.ts';
 import { lead } from './lead.ts';
 import { metricValues } from './metric-values.ts';

@@ -1,5 +1,5 @@
 import { h } from 'hastscript';
-import type { Metric } from '../metrics/extract.ts';
+import type { Metric } from '../metrics/types.ts';
 import type { Paragraph } from '../model/types.ts';
 import { type Annotate, rangeIn } from './tree.ts';
 import { wrapRange } from './wrap.ts';

@@ -3,7 +3,7 @@
  * table of the same rows (the page's "以表格显示" and the CSV download) and its file names. Build
  * time only; every page and endpoint asks here.
  */
-import { RELATIONS, type Metric } from '../metrics/extract.ts';
+import { RELATIONS, type Metric } from '../metrics/types.ts';
 import { changesChart, sortChanges, type ChangeDatum } from './changes.ts';
 import { stackedChart, type StackDatum } from './distribution.ts';
 import { heatCells, heatmapChart, type HeatmapData } from './heatmap.ts';

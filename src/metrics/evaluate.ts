@@ -2,7 +2,7 @@
  * Scores extracted metrics against a hand annotation: a metric matches a gold one in the same
  * sentence with the same value and unit. Pure; used by the unit tests and `npm run metrics:score`.
  */
-import type { Metric } from './extract.ts';
+import type { Metric } from './types.ts';
 
 export interface GoldMetric {
   sentenceId: string;

@@ -16,9 +16,6 @@ import { readMention } from './reading.ts';
 import { peerGroupOf, type Subject, subjectOf } from './subject.ts';
 import type { ExtractOptions, Metric } from './types.ts';
 
-export { QUALIFIERS, type Qualifier, RELATIONS, type Relation } from './types.ts';
-export type { ExtractOptions, Metric } from './types.ts';
-
 /** Where a sentence sits, for periods and links. */
 type SentenceContext = SentencePlace;
 

@@ -196,36 +196,14 @@ export function findNumbers(text: string): NumberMention[] {
       });
       continue;
     }
-    mentions.push(
-      withUnit(
-        text,
-        folded,
-        start,
-        start + whole.length,
-        numeral,
-        applyMultiplier(value, multiplier ?? null),
-        multiplier ?? null,
-        'arabic',
-      ),
-    );
+    mentions.push(withUnit(text, folded, start, whole, numeral, value, multiplier ?? null, 'arabic'));
   }
   for (const match of folded.matchAll(CHINESE)) {
     const start = match.index;
     const [whole, numeral = '', multiplier] = match;
     const value = readChineseNumeral(numeral);
     if (value === null) continue;
-    mentions.push(
-      withUnit(
-        text,
-        folded,
-        start,
-        start + whole.length,
-        numeral,
-        applyMultiplier(value, multiplier ?? null),
-        multiplier ?? null,
-        'chinese',
-      ),
-    );
+    mentions.push(withUnit(text, folded, start, whole, numeral, value, multiplier ?? null, 'chinese'));
   }
   // A numeral character inside another number's span (千 of 千瓦, 百 of 百分点) is part of its unit.
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -234,18 +212,29 @@ export function findNumbers(text: string): NumberMention[] {
   );
 }
 
+/** A number found at `start` (`whole`: numeral and multiplier as matched), with the unit that follows it. */
 function withUnit(
   text: string,
   folded: string,
   start: number,
-  numberEnd: number,
+  whole: string,
   numeral: string,
   value: number,
   multiplier: string | null,
   form: NumberMention['form'],
 ): NumberMention {
+  const numberEnd = start + whole.length;
   const after = folded.slice(numberEnd);
   const unit = UNITS.find((u) => after.startsWith(u)) ?? '';
   const end = numberEnd + unit.length;
-  return { start, end, raw: text.slice(start, end), value, numeral, multiplier, unit, form };
+  return {
+    start,
+    end,
+    raw: text.slice(start, end),
+    value: applyMultiplier(value, multiplier),
+    numeral,
+    multiplier,
+    unit,
+    form,
+  };
 }

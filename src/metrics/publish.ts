@@ -4,13 +4,12 @@
  * RFC 4180 quoting; CRLF line ends). Pure.
  */
 import { pageIdOf } from '../model/ids.ts';
-import type { Metric } from './extract.ts';
+import type { Metric } from './types.ts';
 import type { Target, Targets } from './targets.ts';
 import { pagePath } from '../site/urls.ts';
 import { csvDocument } from '../text/csv.ts';
 
 /** Re-exported for tests/unit/metrics-data.test.ts; src/text/csv.ts owns it. */
-export { csvField } from '../text/csv.ts';
 
 export type PublishedMetric = Metric & { url: string; sentenceUrl: string };
 export type PublishedTarget = Target & { url: string };

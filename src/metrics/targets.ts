@@ -5,7 +5,7 @@
  * numeric target is the metric it comes from; where the text gives last year's figure for the
  * same indicator, the two are linked.
  */
-import type { Metric, Qualifier, Relation } from './extract.ts';
+import type { Metric, Qualifier, Relation } from './types.ts';
 import type { ReportModel, Sentence } from '../model/types.ts';
 import { foldWidth } from '../text/fold.ts';
 import { readChineseNumeral } from '../text/numerals.ts';

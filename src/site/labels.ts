@@ -1,4 +1,4 @@
-import type { Metric, Qualifier, Relation } from '../metrics/extract.ts';
+import type { Metric, Qualifier, Relation } from '../metrics/types.ts';
 import type { FrontLineKind } from '../model/types.ts';
 
 /** Chinese names for the metric fields' values, for tables, filters and chart legends. */

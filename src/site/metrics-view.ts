@@ -2,7 +2,7 @@
  * The metrics table page as [slug]/metrics.astro places it: a row per metric with the reading page
  * that holds it, and the filter options (only the values present).
  */
-import { RELATIONS, type Relation } from '../metrics/extract.ts';
+import { RELATIONS, type Relation } from '../metrics/types.ts';
 import { publishMetrics, sentencePage, type PublishedMetric } from '../metrics/publish.ts';
 import { readingPages, type ReadingPage } from './pages.ts';
 import { reportFrame } from './report-frame.ts';

@@ -2,7 +2,7 @@
  * A reading page (a part or a section) as [slug]/[page].astro places it: its frame, heading,
  * paragraphs with their metrics, coverage notes, the part's list of sections and the pager.
  */
-import type { Metric } from '../metrics/extract.ts';
+import type { Metric } from '../metrics/types.ts';
 import type { CoverageNote, Paragraph, Sentence } from '../model/types.ts';
 import { notesFor, pageParagraphs, partLabel, readingPages, sectionLabel, type ReadingPage } from './pages.ts';
 import { reportFrame, type ReportFrame } from './report-frame.ts';

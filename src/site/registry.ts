@@ -121,3 +121,10 @@ export function staticPathsOf(name: ReportPageKindName): () => { params: Record<
         .map(({ params }) => ({ params })),
     );
 }
+
+/** A route param the registry's static paths always set; a missing one is a bug in the route, said plainly. */
+export function routeParam(params: Record<string, string | undefined>, name: string): string {
+  const value = params[name];
+  if (value === undefined) throw new Error(`route param “${name}” is missing`);
+  return value;
+}

@@ -3,7 +3,8 @@
  * read, parsed and analysed once per build however many pages use it.
  */
 import { loadReports, type LoadedReport } from '../model/load.ts';
-import { extractMetrics, type Metric } from '../metrics/extract.ts';
+import { extractMetrics } from '../metrics/extract.ts';
+import type { Metric } from '../metrics/types.ts';
 import { extractTargets, type Targets } from '../metrics/targets.ts';
 
 export interface SiteReport extends LoadedReport {

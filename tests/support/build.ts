@@ -1,21 +1,39 @@
 /**
- * Builds the real site into a folder of its own (never `dist/`), with SITE/BASE/REPORTS_DIR from
- * `env`, as tests/unit/site-build.test.ts does: about 6 s for the seed on an idle machine.
+ * Builds the real site for tests, each build in a workspace of its own, so that no two builds
+ * share anything Astro writes, with each other or with the developer's own build:
  *
- * `sharedBuild(name, env)` builds once per test run for all the test files that ask for the same
- * name (links.test.ts and budgets.test.ts both check the default build): the first file to ask
- * builds, the others wait for it. The folder is keyed by the Vitest run (the worker's parent
- * process) and removed by a later run once that process is gone.
- *
- * Shared builds go to `.cache/test-builds/` inside the project, not the system temp folder: given
- * an outDir outside the project, Astro writes its server chunks to the project's `.astro/` and
- * then deletes that folder, so two such builds at once break each other (“Cannot find module
- * .astro/renderers.mjs”) and `.astro/types.d.ts` (which `tsc` needs) goes too. Inside the project
- * each build keeps its chunks in its own outDir.
+ * - the project's build inputs are copied to `<workspace>/project/` (everything but
+ *   node_modules/, dist/, .astro/, .cache/, tests/ and the like). Astro writes `.astro/`
+ *   (content-modules.mjs, types) next to its config, and an `astro build --outDir /elsewhere`
+ *   deletes the project's `.astro/` when it ends; a copy has its own. Workspaces live under
+ *   `.cache/test-builds/`, inside the project, so Node still finds node_modules by walking up;
+ * - outDir is `<copy>/dist/`, inside the working directory: only then does Astro keep its server
+ *   chunks in outDir instead of the working directory's `.astro/`;
+ * - cacheDir (ASTRO_CACHE_DIR, read by astro.config.mjs) is `<copy>/.astro-cache/`: Astro's content
+ *   data store lives there, and two builds renaming the same `data-store.json.tmp` break each other.
  */
-import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** Where workspaces go: ignored by git, Biome and (being a dot folder) tsc. */
+export const TEST_BUILDS_DIR = join(PROJECT_ROOT, '.cache', 'test-builds');
+
+/** Top-level entries that are not build inputs: dependencies, build output, caches, tests. */
+const NOT_INPUTS = new Set([
+  '.git',
+  '.astro',
+  '.cache',
+  'node_modules',
+  'dist',
+  'tests',
+  'test-results',
+  'playwright-report',
+  'blob-report',
+  'coverage',
+]);
 
 // Vitest puts Vite's env (BASE_URL=/, MODE=test, NODE_ENV=test, …) into process.env; a build that
 // inherits BASE_URL renders its page links without BASE (Astro reads import.meta.env.BASE_URL
@@ -34,14 +52,22 @@ const VITE_ENV = [
   'TEST',
 ];
 
-export interface BuildResult {
+export type Env = Record<string, string | undefined>;
+
+export interface ProcessResult {
+  /** Exit code; null when the process was killed (timeout) or could not start. */
   status: number | null;
   stdout: string;
   stderr: string;
 }
 
-function buildEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const merged: NodeJS.ProcessEnv = { ...process.env };
+/**
+ * The environment for a spawned build or CLI: the inherited one without Vite's variables, with
+ * telemetry off (Astro's first-run notice would add lines to output the tests count), then `env`
+ * (`undefined` removes a variable, e.g. BASE for a root build).
+ */
+export function childEnv(env: Env = {}): NodeJS.ProcessEnv {
+  const merged: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const key of VITE_ENV) delete merged[key];
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete merged[key];
@@ -50,110 +76,56 @@ function buildEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
   return merged;
 }
 
-/** `--silent` unless `verbose` (then Astro's info and warning lines, e.g. the parser's warnings, are printed). */
-const buildArgs = (outDir: string, verbose: boolean) => ['build', ...(verbose ? [] : ['--silent']), '--outDir', outDir];
-
-/** `env` values replace the inherited ones; `undefined` removes one (e.g. BASE, for a root build). */
-export function buildSite(
-  outDir: string,
-  env: Record<string, string | undefined> = {},
-  { verbose = false } = {},
-): BuildResult {
-  const result = spawnSync('node_modules/.bin/astro', buildArgs(outDir, verbose), {
-    env: buildEnv(env),
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return {
-    status: result.status,
-    stdout: result.stdout ?? '',
-    stderr: `${result.stderr ?? ''}${result.error ? `\n${result.error.message}` : ''}`,
-  };
-}
-
-/** As `buildSite`, without blocking: several builds that stop early (unusable input) can run at once. */
-export function buildSiteAsync(
-  outDir: string,
-  env: Record<string, string | undefined> = {},
-  { verbose = false } = {},
-): Promise<BuildResult> {
-  return new Promise((resolve) => {
+/** Runs `file args` in `cwd` to its end; never rejects. */
+export function run(
+  file: string,
+  args: string[],
+  { cwd, env = {}, timeoutMs }: { cwd: string; env?: Env; timeoutMs: number },
+): Promise<ProcessResult> {
+  return new Promise((done) => {
     execFile(
-      'node_modules/.bin/astro',
-      buildArgs(outDir, verbose),
-      { env: buildEnv(env), encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
+      file,
+      args,
+      { cwd, env: childEnv(env), encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-        resolve({
-          status,
-          stdout,
-          stderr: `${stderr}${error && typeof error.code !== 'number' ? `\n${error.message}` : ''}`,
-        });
+        const failure = error && typeof error.code !== 'number' ? `\n${error.message}` : '';
+        done({ status, stdout, stderr: `${stderr}${failure}` });
       },
     );
   });
 }
 
-const CACHE = resolve('.cache', 'test-builds');
-const PREFIX = 'run-';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0); // signal 0: only asks whether the process exists
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+/** Copies the project's build inputs to `<workspace>/project/` and returns that folder. */
+export function copyProject(workspace: string): string {
+  const copy = join(workspace, 'project');
+  mkdirSync(copy, { recursive: true });
+  for (const entry of readdirSync(PROJECT_ROOT)) {
+    if (NOT_INPUTS.has(entry)) continue;
+    cpSync(join(PROJECT_ROOT, entry), join(copy, entry), { recursive: true });
   }
+  return copy;
 }
 
-/** Removes the shared build folders of earlier runs whose process has ended. */
-function removeStale(): void {
-  if (!existsSync(CACHE)) return;
-  for (const entry of readdirSync(CACHE)) {
-    if (!entry.startsWith(PREFIX)) continue;
-    const pid = Number(entry.slice(PREFIX.length));
-    if (Number.isInteger(pid) && pid !== process.ppid && !alive(pid))
-      rmSync(join(CACHE, entry), { recursive: true, force: true });
-  }
-}
-
-export interface SharedBuild {
+export interface SiteBuild extends ProcessResult {
+  /** The project copy the site was built from (the build's working directory). */
+  projectDir: string;
   outDir: string;
-  result: BuildResult;
+  /** Wall-clock build time. */
+  ms: number;
 }
 
-/** The site built once per test run under `name` (same name, same env), shared between test files. */
-export async function sharedBuild(
-  name: string,
-  env: Record<string, string | undefined>,
-  timeoutMs = 240_000,
-): Promise<SharedBuild> {
-  removeStale();
-  const runDir = join(CACHE, `${PREFIX}${process.ppid}`);
-  mkdirSync(runDir, { recursive: true });
-  const outDir = join(runDir, name);
-  const statusFile = join(runDir, `${name}.status.json`);
-  let owner = false;
-  try {
-    mkdirSync(join(runDir, `${name}.lock`)); // atomic: exactly one caller gets to build
-    owner = true;
-  } catch {
-    // another test file is building it
-  }
-  if (owner) {
-    const result = buildSite(outDir, env);
-    writeFileSync(`${statusFile}.tmp`, JSON.stringify(result));
-    renameSync(`${statusFile}.tmp`, statusFile); // whole or absent, never half-written
-    return { outDir, result };
-  }
-  const until = Date.now() + timeoutMs;
-  while (!existsSync(statusFile)) {
-    if (Date.now() > until)
-      return {
-        outDir,
-        result: { status: null, stdout: '', stderr: `timed out waiting for the shared build “${name}”` },
-      };
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { outDir, result: JSON.parse(readFileSync(statusFile, 'utf8')) as BuildResult };
+/**
+ * Builds the project copy `projectDir` into `<projectDir>/dist` with its own cacheDir. `verbose`
+ * keeps Astro's info and warning lines (the parser's warnings); otherwise `--silent`.
+ */
+export async function buildSite(projectDir: string, env: Env = {}, { verbose = false } = {}): Promise<SiteBuild> {
+  const outDir = join(projectDir, 'dist');
+  const started = Date.now();
+  const result = await run(
+    join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'),
+    ['build', ...(verbose ? [] : ['--silent']), '--outDir', outDir],
+    { cwd: projectDir, env: { ...env, ASTRO_CACHE_DIR: join(projectDir, '.astro-cache') }, timeoutMs: 240_000 },
+  );
+  return { ...result, projectDir, outDir, ms: Date.now() - started };
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { paletteCss, themeProperties } from '../../src/charts/palette-css.ts';
 import { DARK, HEAT_LEVELS, HEAT_STRONG_FROM, LIGHT, PAPER, type Theme } from '../../src/charts/palette.ts';
 import { STANDALONE_CSS } from '../../src/charts/standalone.ts';
-import { RELATIONS } from '../../src/metrics/extract.ts';
+import { RELATIONS } from '../../src/metrics/types.ts';
 
 /** WCAG relative luminance of `#rgb` or `#rrggbb`. */
 function luminance(hex: string): number {

@@ -95,7 +95,7 @@ describe('sections', () => {
   });
 
   it('a duplicated number: both kept, one note on the second heading', () => {
-    const m = parse(fixture('duplicate-sections.txt'));
+    const m = parse(fixture('duplicate-sections'));
     expect(notes(m)).toEqual([['duplicate-section', 'review', 'review-s2-2', [], null, null, 5]]);
   });
 });

@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeReport, firstInvalidUtf8 } from '../../src/model/decode.ts';
 import { ReportInputError, readReportText } from '../../src/model/load.ts';
 import { parseReport } from '../../src/model/parse.ts';
-import { FIXTURES_DIR, expectLossless, prng, seedText } from './helpers.ts';
+import { PARSE_FIXTURES_DIR } from '../support/fixtures.ts';
+import { expectLossless, prng, seedText } from './helpers.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** `政府工作报告\n经济运行稳中向好。\n` in GBK (from `iconv -f UTF-8 -t GBK`). */
@@ -203,7 +204,7 @@ describe('readReportText', () => {
   it('a GBK file points at the line of the first bad byte', () =>
     expectInputError(write('gbk.txt', Uint8Array.from([...utf8('2026\n'), ...GBK])), 1, /not valid UTF-8/));
   it('only headings: no paragraphs', () =>
-    expectInputError(join(FIXTURES_DIR, 'only-headings.txt'), 0, /no paragraphs/));
+    expectInputError(join(PARSE_FIXTURES_DIR, 'only-headings', 'input.txt'), 0, /no paragraphs/));
 
   it('a BOM + CRLF file loads with the BOM kept', () => {
     const path = write('bom.txt', `\ufeff${seedText().replace(/\n/g, '\r\n')}`);
@@ -214,8 +215,8 @@ describe('readReportText', () => {
   });
 
   it('odd-but-usable input loads, with warnings only', () => {
-    for (const name of ['heading-no-body.txt', 'duplicate-sections.txt']) {
-      const { model } = readReportText(join(FIXTURES_DIR, name));
+    for (const name of ['heading-no-body', 'duplicate-sections']) {
+      const { model } = readReportText(join(PARSE_FIXTURES_DIR, name, 'input.txt'));
       expect(model.diagnostics.length).toBeGreaterThan(0);
       expect(model.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
     }

@@ -2,28 +2,24 @@
  * Shared test helpers: fixture loading, generated variants of the seed, and the lossless
  * invariant check every parsed text must pass.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { allParagraphs, parseReport } from '../../src/model/parse.ts';
 import type { Paragraph, ReportModel, SourceSpan } from '../../src/model/types.ts';
+import { parseFixtureNames, parseFixtureText } from '../support/fixtures.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEED_PATH = join(ROOT, 'content/reports/chengdu-2026/report.txt');
-export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 
 export const seedText = (): string => readFileSync(SEED_PATH, 'utf8');
 
-export function fixture(name: string): string {
-  return readFileSync(join(FIXTURES_DIR, name), 'utf8');
-}
+/** The text of the parse fixture `name` (tests/fixtures/parse/<name>/input.txt). */
+export const fixture = parseFixtureText;
 
-export function fixtureNames(): string[] {
-  return readdirSync(FIXTURES_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-}
+/** Every parse fixture, found by listing tests/fixtures/parse/. */
+export const fixtureNames = parseFixtureNames;
 
 const FULL_WIDTH: Record<string, string> = {
   ',': '，',
@@ -56,17 +52,7 @@ export function seedVariants(): Record<string, string> {
   };
 }
 
-/** A small deterministic PRNG (mulberry32), so that "random" inputs are the same every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from '../support/prng.ts';
 
 /** 0-based line of `offset`, counting LF, CRLF and lone CR each as one line break. */
 export function lineOf(text: string, offset: number): number {

@@ -174,7 +174,9 @@ describe('lossless: deterministic random texts', () => {
     return problems.length === 0 ? [] : [JSON.stringify(text), ...problems];
   }
 
-  it('3000 random character soups', () => {
+  // 3000 parses each: about a second on an idle machine; the default 5 s timeout failed once on a
+  // busy one (a harness limit, not a speed requirement).
+  it('3000 random character soups', { timeout: 30_000 }, () => {
     const rand = prng(20260128);
     const failures: string[][] = [];
     for (let k = 0; k < 3000 && failures.length < 3; k++) {
@@ -187,7 +189,7 @@ describe('lossless: deterministic random texts', () => {
     expect(failures).toEqual([]);
   });
 
-  it('3000 random line-structured texts (LF, CRLF or CR; optional BOM and padding)', () => {
+  it('3000 random line-structured texts (LF, CRLF or CR; optional BOM and padding)', { timeout: 30_000 }, () => {
     const rand = prng(45);
     const failures: string[][] = [];
     for (let k = 0; k < 3000 && failures.length < 3; k++) {

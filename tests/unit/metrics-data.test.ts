@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetrics } from '../../src/metrics/extract.ts';
 import { parseReport } from '../../src/model/parse.ts';
-import { CSV_COLUMNS, csvField, metricsCsv, publishMetrics, sentencePage } from '../../src/metrics/publish.ts';
+import { CSV_COLUMNS, metricsCsv, publishMetrics, sentencePage } from '../../src/metrics/publish.ts';
 import { seedText } from './helpers.ts';
 import { parseCsv } from '../support/csv.ts';
-
-describe('csvField', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a,b', '"a,b"'],
-    ['他说"好"', '"他说""好"""'],
-    ['two\nlines', '"two\nlines"'],
-    [null, ''],
-    [4100, '4100'],
-  ] as const)('%j → %s', (value, expected) => expect(csvField(value)).toBe(expected));
-});
 
 describe('metrics.csv', () => {
   const metrics = publishMetrics('/', 'chengdu-2026', extractMetrics(parseReport(seedText()), { year: 2026 }));

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreMetrics, type GoldMetric } from '../../src/metrics/evaluate.ts';
-import { extractMetrics, type Metric } from '../../src/metrics/extract.ts';
+import { extractMetrics } from '../../src/metrics/extract.ts';
+import type { Metric } from '../../src/metrics/types.ts';
 import { parseReport } from '../../src/model/parse.ts';
 import { seedText } from './helpers.ts';
 

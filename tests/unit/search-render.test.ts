@@ -2,21 +2,20 @@
  * Results are built from text nodes: a query or a report text that looks like HTML is shown as
  * written and never becomes markup (run against linkedom's DOM).
  */
-import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/model/parse.ts';
 import { buildSearchIndex } from '../../src/search/build.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { renderResults, type RenderOptions } from '../../src/search/render.ts';
-import { FIXTURES_DIR } from './helpers.ts';
+import { fixture } from './helpers.ts';
 
 const { document } = parseHTML('<!doctype html><html><body><div data-search-results></div></body></html>');
 const saved = (globalThis as { document?: unknown }).document;
 beforeAll(() => Object.assign(globalThis, { document }));
 afterAll(() => Object.assign(globalThis, { document: saved }));
 
-const text = readFileSync(`${FIXTURES_DIR}/markup.txt`, 'utf8');
+const text = fixture('markup');
 const model = parseReport(text);
 const index = buildSearchIndex(
   {

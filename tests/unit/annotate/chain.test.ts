@@ -94,7 +94,7 @@ describe('annotateParagraph on the seed', () => {
 });
 
 describe('annotateParagraph in HTML: report text that looks like HTML stays text', () => {
-  const m = parseReport(fixture('markup.txt'));
+  const m = parseReport(fixture('markup'));
   const p = m.parts.flatMap(allParagraphs).find((x) => x.text.includes('<script>'));
 
   it('escapes <script>, <b> and &amp; so that parsing the HTML gives back the text, and no such element', () => {

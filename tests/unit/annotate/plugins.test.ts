@@ -6,7 +6,7 @@ import { lead } from '../../../src/annotate/lead.ts';
 import { metricValues } from '../../../src/annotate/metric-values.ts';
 import { sentences } from '../../../src/annotate/sentences.ts';
 import { paragraphTree } from '../../../src/annotate/tree.ts';
-import type { Metric } from '../../../src/metrics/extract.ts';
+import type { Metric } from '../../../src/metrics/types.ts';
 import type { Paragraph } from '../../../src/model/types.ts';
 
 const AT = 100;

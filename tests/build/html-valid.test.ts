@@ -1,27 +1,22 @@
 /**
- * Every HTML page of the shared default build (tests/support/build.ts) is valid by html-validate
- * with the project's `.htmlvalidate.json` (html-validate:recommended; the README's “Valid HTML”
- * says which rules are off and why). The last test checks the validator does report an error.
+ * Every HTML page of the default build (tests/build/scenarios.ts) is valid by html-validate with
+ * the project's `.htmlvalidate.json` (html-validate:recommended; the README's “Valid HTML” says
+ * which rules are off and why). tests/unit/site-checks.test.ts shows the validator reports errors.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { sharedBuild, type BuildResult } from '../support/build.ts';
+import { describe, expect, it } from 'vitest';
+import { siteBuild } from './built.ts';
 import { listFiles } from '../support/html.ts';
 
 const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
 const validator = new HtmlValidate(new StaticConfigLoader(config));
 
 describe('the HTML of the default build', () => {
-  let outDir = '';
-  let build: BuildResult;
-  let pages: string[] = [];
-
-  beforeAll(async () => {
-    ({ outDir, result: build } = await sharedBuild('default', { SITE: undefined, BASE: undefined }));
-    if (build.status === 0) pages = listFiles(outDir).filter((f) => f.endsWith('.html'));
-  }, 250_000);
+  const build = siteBuild('default');
+  const { outDir } = build;
+  const pages = build.status === 0 ? listFiles(outDir).filter((f) => f.endsWith('.html')) : [];
 
   it('builds', () => expect(build.status, build.stderr).toBe(0));
 
@@ -41,14 +36,5 @@ describe('the HTML of the default build', () => {
     }
     console.log(`html-validate: ${pages.length} pages validated, ${errors.length} errors, ${warnings} warnings`);
     expect(errors.slice(0, 50).join('\n')).toBe('');
-  }, 120_000);
-
-  it('reports an invalid page', async () => {
-    const report = await validator.validateString(
-      '<!doctype html><html lang="en"><head><title>t</title></head><body><p id="a">x</p><p id="a"><div>y</div></p></body></html>',
-      'bad.html',
-    );
-    expect(report.valid).toBe(false);
-    expect(report.results[0]?.messages.map((m) => m.ruleId)).toContain('no-dup-id');
   });
 });

@@ -1,8 +1,8 @@
 /**
- * Weight budgets over a fresh build (made by the test run, into a temporary folder, as
- * `npm run build` would: SITE and BASE unset; shared with links.test.ts), so `npx vitest run`
- * checks them without an earlier build and never reads a stale `dist/`, and `npm test` fails
- * before its e2e phase. Sizes are gzip bytes (node:zlib).
+ * Weight budgets over the default build (tests/build/scenarios.ts: as `npm run build` would, SITE
+ * and BASE unset), so the checks never read a stale `dist/`, and `npm test` fails before its e2e
+ * phase. Sizes are gzip bytes (node:zlib). The foreign-reference check itself is tested in
+ * tests/unit/site-checks.test.ts.
  *
  * - each section page's own HTML ≤ 60 KB, JS ≤ 10 KB, CSS ≤ 15 KB (see tests/support/budgets.ts
  *   for what "own" counts);
@@ -10,11 +10,10 @@
  *   are absolute, under SITE + BASE);
  * - no font files (the site uses the reader's system fonts).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedBuild, type BuildResult } from '../support/build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteBuild } from './built.ts';
 import { listFiles } from '../support/html.ts';
 import {
   FONT_FILE,
@@ -31,18 +30,14 @@ const SECTION_PAGE_BUDGET: Weight = { html: 60 * 1024, js: 10 * 1024, css: 15 * 
 const CHARTS_JS_BUDGET = 30 * 1024;
 
 const SITE = 'http://localhost:4321';
-const root = mkdtempSync(join(tmpdir(), 'report-explorer-budgets-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the built site', () => {
-  let outDir = '';
-  let build: BuildResult;
+  const build = siteBuild('default');
+  const { outDir } = build;
   let sectionPages: string[] = [];
   let weights: PageWeight[] = [];
 
-  beforeAll(async () => {
-    // The same build links.test.ts checks (tests/support/build.ts: one build per run).
-    ({ outDir, result: build } = await sharedBuild('default', { SITE: undefined, BASE: undefined }));
+  beforeAll(() => {
     if (build.status !== 0) return;
     const reports = listFiles(join(outDir, 'data'))
       .filter((f) => f.endsWith('/report.json'))
@@ -51,7 +46,7 @@ describe('the built site', () => {
       r.parts.flatMap((p) => p.sections.map((s) => `${r.slug}/${s.id}/index.html`)),
     );
     weights = sectionPages.map((page) => pageWeight(outDir, page));
-  }, 250_000);
+  });
 
   it('builds', () => expect(build.status, build.stderr).toBe(0));
 
@@ -97,40 +92,5 @@ describe('the built site', () => {
 
   it('ships no font files', () => {
     expect(listFiles(outDir).filter((f) => FONT_FILE.test(f))).toEqual([]);
-  });
-});
-
-describe('the foreign-reference check', () => {
-  it('allows only the canonical URL and og:url under SITE + BASE, and finds the rest', () => {
-    const dir = join(root, 'fixture');
-    mkdirSync(join(dir, '_astro'), { recursive: true });
-    writeFileSync(
-      join(dir, 'index.html'),
-      '<!doctype html><html><head><link rel="canonical" href="https://example.org/sub/">' +
-        '<meta property="og:url" content="https://example.org/sub/">' +
-        '<link rel="stylesheet" href="https://cdn.example/x.css"><script src="//cdn.example/x.js"></script>' +
-        '<script>fetch("https://api.example/v1")</script><style>body{background:url(//img.example/a.png)}</style></head>' +
-        '<body><a href="https://elsewhere.example/">a</a><svg xmlns="http://www.w3.org/2000/svg"></svg>' +
-        '<p style="background:url(https://img.example/b.png)"></p><p>https://in-text.example/ is only text</p></body></html>',
-    );
-    writeFileSync(
-      join(dir, '_astro', 'a.js'),
-      'document.createElementNS("http://www.w3.org/2000/svg","svg");import("https://esm.example/m.js");',
-    );
-    writeFileSync(join(dir, '_astro', 'a.css'), '@import "//fonts.example/f.css"; a{color:red}');
-    const found = foreignReferences(dir, 'https://example.org/sub/');
-    expect(found).toEqual([
-      '_astro/a.css: @import "//fonts.example/f.css',
-      '_astro/a.js: https://esm.example/m.js',
-      'index.html: <link href="https://cdn.example/x.css">',
-      'index.html: <script src="//cdn.example/x.js">',
-      'index.html: <a href="https://elsewhere.example/">',
-      'index.html: inline <script>: https://api.example/v1',
-      'index.html: inline <style>: url(//img.example/a.png',
-      'index.html: inline <style>: https://img.example/b.png',
-    ]);
-    expect(foreignReferences(dir, 'https://other.example/')).toContain(
-      'index.html: <link href="https://example.org/sub/">',
-    );
   });
 });

@@ -1,40 +1,28 @@
 /**
  * The built site's links, share tags, sitemap and robots.txt, at the root and under a base path.
- * Builds the real site twice into temporary folders (never `dist/`): as `npm run build` does
- * (SITE and BASE unset; the build budgets.test.ts shares) and as a project page would be
- * (SITE=https://example.org, BASE=/reports/).
+ * Checks two builds (tests/build/scenarios.ts; never `dist/`): as `npm run build` does (SITE and
+ * BASE unset) and as a project page would be (SITE=https://example.org, BASE=/reports/).
  * Every internal href/src in every HTML page must name a built file, and every #fragment an id in
- * that page (tests/support/links.ts, with parse5).
+ * that page (tests/support/links.ts, with parse5; tested in tests/unit/site-checks.test.ts).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedBuild, type BuildResult } from '../support/build.ts';
+import { describe, expect, it } from 'vitest';
+import { BASE_SITE } from './scenarios.ts';
+import { siteBuild } from './built.ts';
 import { listFiles, parseFile } from '../support/html.ts';
 import { checkLinks, formatProblems, servedPath } from '../support/links.ts';
 import type { PublishedReport } from '../../src/site/publish.ts';
 import { shortDescription } from '../../src/site/seo.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'report-explorer-links-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-// `default` is shared with budgets.test.ts (one build per run).
 const variants = [
+  { name: 'built at the root (SITE and BASE unset)', scenario: 'default', site: 'http://localhost:4321', base: '/' },
   {
-    name: 'built at the root (SITE and BASE unset)',
-    dir: 'default',
-    site: 'http://localhost:4321',
-    base: '/',
-    env: { SITE: undefined, BASE: undefined },
-  },
-  {
-    name: 'built under a base path (SITE=https://example.org BASE=/reports/)',
-    dir: 'base',
-    site: 'https://example.org',
-    base: '/reports/',
-    env: { SITE: 'https://example.org', BASE: '/reports/' },
+    name: `built under a base path (SITE=${BASE_SITE.site} BASE=${BASE_SITE.base})`,
+    scenario: 'base',
+    site: BASE_SITE.site,
+    base: BASE_SITE.base,
   },
 ] as const;
 
@@ -58,14 +46,9 @@ function sitemapLocs(xml: string): string[] {
 for (const variant of variants) {
   describe(`the site ${variant.name}`, () => {
     const self = `${variant.site}${variant.base}`;
-    let outDir = '';
-    let build: BuildResult;
-    let htmlFiles: string[] = [];
-
-    beforeAll(async () => {
-      ({ outDir, result: build } = await sharedBuild(variant.dir, variant.env));
-      if (build.status === 0) htmlFiles = listFiles(outDir).filter((f) => f.endsWith('.html'));
-    }, 250_000);
+    const build = siteBuild(variant.scenario);
+    const { outDir } = build;
+    const htmlFiles = build.status === 0 ? listFiles(outDir).filter((f) => f.endsWith('.html')) : [];
 
     it('builds', () => expect(build.status, build.stderr).toBe(0));
 
@@ -156,58 +139,3 @@ for (const variant of variants) {
     });
   });
 }
-
-describe('the link checker', () => {
-  const site = join(root, 'fixture');
-  const write = (file: string, html: string) => {
-    mkdirSync(dirname(join(site, file)), { recursive: true });
-    writeFileSync(join(site, file), `<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`);
-  };
-
-  it('finds missing files, missing ids, folders without a slash, paths outside the base and relative links on the 404 page', () => {
-    write(
-      'index.html',
-      [
-        '<a href="/sub/a/">ok</a>',
-        '<a href="/sub/a/#here">ok, id</a>',
-        '<a href="a/#here">ok, relative</a>',
-        '<a href="#top-of-page">ok, own id</a><span id="top-of-page"></span>',
-        '<a href="https://elsewhere.example/">external</a>',
-        '<a href="mailto:x@example.org">skipped</a>',
-        '<a href="/sub/missing/">missing file</a>',
-        '<a href="/sub/a/#nowhere">missing id</a>',
-        '<a href="/sub/a">folder without slash</a>',
-        '<a href="/other/">outside base</a>',
-        '<img src="/sub/img.png" srcset="/sub/img.png 1x, /sub/img2.png 2x" alt="">',
-        '<a href="https://example.org/sub/a/#here">own origin, absolute</a>',
-        '<template><a href="/sub/in-template/">missing, in a template</a></template>',
-      ].join(''),
-    );
-    write(
-      'a/index.html',
-      '<p id="here">here</p><a href="../">up</a><a href="/sub/%E8%AF%8D/#%E5%A4%84">ok, percent-encoded path and id</a><a href="/sub/%E8%AF%8D%E8%AF%8D/">missing, percent-encoded</a>',
-    );
-    write('词/index.html', '<p id="处">here</p>');
-    write('img.png', '');
-    write(
-      '404.html',
-      '<a href="/sub/">ok</a><a href="a/">relative on 404</a><a href="#x">fragment</a><span id="x"></span>',
-    );
-    const result = checkLinks(site, { site: 'https://example.org', base: '/sub/' });
-    expect(result.pages).toBe(4);
-    const broken = result.broken.map((p) => `${p.page} ${p.reference.url}`).sort();
-    expect(broken).toEqual([
-      '404.html a/',
-      'a/index.html /sub/%E8%AF%8D%E8%AF%8D/',
-      'index.html /other/',
-      'index.html /sub/a',
-      'index.html /sub/a/#nowhere',
-      'index.html /sub/img2.png',
-      'index.html /sub/in-template/',
-      'index.html /sub/missing/',
-    ]);
-    expect(result.external.map((p) => p.reference.url)).toEqual(['https://elsewhere.example/']);
-    expect(servedPath('a/index.html', '/sub/')).toBe('/sub/a/');
-    expect(servedPath('index.html', '/')).toBe('/');
-  });
-});

@@ -1,21 +1,16 @@
 /**
- * "Nothing lost, end to end" on the built files of the default build (shared with links.test.ts
- * and budgets.test.ts: no extra build): every paragraph of every published report is the text
+ * "Nothing lost, end to end" on the built files of the default build (tests/build/scenarios.ts): every paragraph of every published report is the text
  * content of its `<p id>` on its reading page, in reading order; the front lines are on the
  * overview; every url in report.json and metrics.json opens an element holding the right text.
  * See tests/support/site-text.ts. (bad-input.test.ts runs the same check on its fixture site.)
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { sharedBuild, type BuildResult } from '../support/build.ts';
+import { describe, expect, it } from 'vitest';
+import { siteBuild } from './built.ts';
 import { checkSiteText } from '../support/site-text.ts';
 
 describe('the built site loses no text', () => {
-  let outDir = '';
-  let build: BuildResult;
-
-  beforeAll(async () => {
-    ({ outDir, result: build } = await sharedBuild('default', { SITE: undefined, BASE: undefined }));
-  }, 250_000);
+  const build = siteBuild('default');
+  const { outDir } = build;
 
   it('builds', () => expect(build.status, build.stderr).toBe(0));
 
