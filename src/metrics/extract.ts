@@ -46,7 +46,7 @@ function metricsInSentence(context: SentenceContext, options: ExtractOptions): M
     const continuesList =
       previous !== undefined &&
       !reading.hasRelationWord &&
-      /^([、和及至到~～-]|—{1,2})[超近约]?$/.test(
+      /^(以上|以下|左右|以内)?([、和及至到~～-]|—{1,2})[超近约]?$/.test(
         folded.slice(previous.valueEnd - sentence.source.start, reading.numberStart),
       );
     let subject: Subject;

@@ -10,14 +10,27 @@ import { PART_ID_STEM } from './part-kind.ts';
  *   section    review-s4                                    (part + ordinal as written: (四) → s4)
  *   paragraph  review-s4-p3  |  review5-p2                  (section, or part for paragraphs outside sections)
  *   sentence   review-s4-p3-s2
- *   front      source-note | title
+ *   closing    review-c2 (a part's closing block), closing-p1 (the report's closing)
+ *   opening    opening-p1
+ *   appendix   appendix2, appendix2-label, appendix2-e5 (an entry), appendix2-g1 (a group)
+ *   front      source-note | title | byline1 | speaker1 | salutation1 | note1 | preamble1
+ *   trailing   trailing1
  */
 
 export const SOURCE_NOTE_ID = 'source-note';
 export const TITLE_ID = 'title';
 
 /** Every id the scheme can produce. */
-export const ID_PATTERN = /^(source-note|title|byline\d+|[a-z]+\d*(-\d+)?(-s\d+(-\d+)?)?(-p\d+(-s\d+)?)?)$/;
+export const ID_PATTERN = new RegExp(
+  '^(' +
+    [
+      'source-note(-\\d+)?|title(-\\d+)?|(byline|speaker|salutation|note|preamble|trailing)\\d+',
+      '(opening|closing)(-p\\d+(-s\\d+)?)?',
+      'appendix\\d+(-label|-g\\d+|-[pe]\\d+(-s\\d+)?)?',
+      '[a-z]+\\d*(-\\d+)?(-s\\d+(-\\d+)?)?(-[pc]\\d+(-s\\d+)?)?',
+    ].join('|') +
+    ')$',
+);
 
 /** A part id from its kind; `position` (1-based) names parts of unknown kind; repeats get `-2`, `-3`. */
 export function partId(kind: PartKind, position: number, taken: ReadonlySet<string>): string {
@@ -53,7 +66,8 @@ export interface IdParts {
   item: string | null;
 }
 
-const NODE_SUFFIX = /-p(\d+)(?:-s(\d+)(?:-([mt]\d+))?)?$/;
+/** A paragraph (`-p3`), a part's closing paragraph (`-c3`) or an appendix entry (`-e3`), and what is inside it. */
+const NODE_SUFFIX = /-[pce](\d+)(?:-s(\d+)(?:-([mt]\d+))?)?$/;
 
 /** Reads an id of the scheme back into its parts: `review-s4-p3-s2-m1` → page `review-s4`, ¶3, sentence 2, `m1`. */
 export function parseId(id: string): IdParts {

@@ -13,7 +13,7 @@ export interface MetricRow {
   metric: PublishedMetric;
   page: ReadingPage;
   pageHref: string;
-  /** The page's position in reading order, by which the table sorts back to the text's order. */
+  /** The metric's position in reading order, by which the table sorts back to the text's order. */
   order: number;
 }
 
@@ -36,10 +36,10 @@ export function metricRows(
   pages: readonly ReadingPage[],
   metrics: readonly PublishedMetric[],
 ): MetricRow[] {
-  return metrics.map((metric) => {
+  // Metrics come in reading order (src/model/walk.ts): a part's closing block after its sections.
+  return metrics.map((metric, order) => {
     const pageId = sentencePage(metric.sentenceId);
-    const order = pages.findIndex((p) => p.id === pageId);
-    const page = pages[order];
+    const page = pages.find((p) => p.id === pageId);
     if (!page) throw new Error(`${slug}: metric ${metric.id} is on no reading page (${pageId})`);
     return { metric, page, pageHref: pagePath(base, slug, page.id), order };
   });

@@ -27,12 +27,17 @@ export function readingPages(model: ReportModel): ReadingPage[] {
       ),
     ]),
     ...(model.closing.length > 0 ? [{ kind: 'closing', id: 'closing', label: CLOSING_LABEL } as const] : []),
-    ...model.appendices.map((appendix): ReadingPage => ({ kind: 'appendix', id: appendix.id, appendix, label: appendixLabel(appendix) })),
+    ...model.appendices.map(
+      (appendix): ReadingPage => ({ kind: 'appendix', id: appendix.id, appendix, label: appendixLabel(appendix) }),
+    ),
   ];
 }
 
 /** The paragraphs a page shows in reading order (a part page's closing block comes after its list of sections). */
-export function pageParagraphs(model: ReportModel, page: ReadingPage): { main: readonly Paragraph[]; after: readonly Paragraph[] } {
+export function pageParagraphs(
+  model: ReportModel,
+  page: ReadingPage,
+): { main: readonly Paragraph[]; after: readonly Paragraph[] } {
   switch (page.kind) {
     case 'opening':
       return { main: model.front.opening, after: [] };

@@ -33,7 +33,6 @@ export interface ReadingView {
   next: PagerLink;
 }
 
-
 /**
  * A share-preview description: the first sentence, and the next while the text is under 30
  * characters (a headline or an address, `重大改革积厚成势。`, `各位代表!`); the label if none.

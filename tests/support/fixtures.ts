@@ -86,9 +86,8 @@ interface HeadingSummary {
 /** Everything a reader of a fixture's model cares about, in a form that reads well as JSON. */
 export interface ModelSummary {
   front: {
-    sourceNote: string | null;
-    title: string | null;
-    bylines: Array<{ id: string; line: number; text: string }>;
+    lines: Array<{ id: string; kind: string; line: number; text: string }>;
+    opening: ParagraphSummary[];
   };
   parts: Array<{
     id: string;
@@ -103,7 +102,19 @@ export interface ModelSummary {
       heading: HeadingSummary | null;
       paragraphs: ParagraphSummary[];
     }>;
+    closing: ParagraphSummary[];
   }>;
+  closing: ParagraphSummary[];
+  appendices: Array<{
+    id: string;
+    kind: string;
+    label: HeadingSummary | null;
+    heading: HeadingSummary | null;
+    intro: ParagraphSummary[];
+    groups: Array<{ id: string; heading: HeadingSummary | null }>;
+    entries: Array<ParagraphSummary & { term: string | null; groupId: string | null }>;
+  }>;
+  trailing: Array<{ id: string; line: number; text: string }>;
   declarations: ReportModel['declarations'];
   coverage: ReportModel['coverage'];
   diagnostics: ReportModel['diagnostics'];
@@ -125,9 +136,8 @@ const heading = (h: { text: string; title: string; source: { line: number } } | 
 export function summarizeModel(text: string, model: ReportModel): ModelSummary {
   return {
     front: {
-      sourceNote: model.front.sourceNote?.text ?? null,
-      title: model.front.title?.text ?? null,
-      bylines: model.front.bylines.map((b) => ({ id: b.id, line: b.source.line, text: b.text })),
+      lines: model.front.lines.map((l) => ({ id: l.id, kind: l.kind, line: l.source.line, text: l.text })),
+      opening: model.front.opening.map(paragraph),
     },
     parts: model.parts.map((part) => ({
       id: part.id,
@@ -142,7 +152,19 @@ export function summarizeModel(text: string, model: ReportModel): ModelSummary {
         heading: heading(s.heading),
         paragraphs: s.paragraphs.map(paragraph),
       })),
+      closing: part.closing.map(paragraph),
     })),
+    closing: model.closing.map(paragraph),
+    appendices: model.appendices.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      label: heading(a.label),
+      heading: heading(a.heading),
+      intro: a.intro.map(paragraph),
+      groups: a.groups.map((g) => ({ id: g.id, heading: heading(g.heading) })),
+      entries: a.entries.map((e) => ({ ...paragraph(e), term: e.term, groupId: e.groupId })),
+    })),
+    trailing: model.trailing.map((l) => ({ id: l.id, line: l.source.line, text: l.text })),
     declarations: model.declarations,
     coverage: model.coverage,
     diagnostics: model.diagnostics,

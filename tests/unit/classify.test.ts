@@ -2,20 +2,10 @@
  * Line classification (classifyLine, headingTitle) and part kinds (partKindFromHeading/Body).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  PART_HEADING_MAX_LENGTH,
-  classifyLine,
-  headingTitle,
-  type ClassifyContext,
-  type LineRole,
-} from '../../src/model/classify.ts';
+import { PART_HEADING_MAX_LENGTH, classifyLine, headingTitle, type LineRole } from '../../src/model/classify.ts';
 import { inferPartKinds, partKindFromBody, partKindFromHeading } from '../../src/model/part-kind.ts';
 
-const BODY: ClassifyContext = { inFrontMatter: false, isFirstLine: false, titleSeen: true };
-const FIRST: ClassifyContext = { inFrontMatter: true, isFirstLine: true, titleSeen: false };
-const FRONT: ClassifyContext = { inFrontMatter: true, isFirstLine: false, titleSeen: false };
-const classify = (line: string, context: ClassifyContext = BODY): LineRole =>
-  classifyLine(line, 0, line.length, { ...context });
+const classify = (line: string): LineRole => classifyLine(line, 0, line.length);
 
 describe('classifyLine: section headings', () => {
   it.each([
@@ -63,7 +53,7 @@ describe('classifyLine: section headings', () => {
   it('uses offsets of the original text, not of the line', () => {
     const text = '前一行\n（五）办实事、惠民生。正文。';
     const start = text.indexOf('（');
-    const role = classifyLine(text, start, text.length, { ...BODY });
+    const role = classifyLine(text, start, text.length);
     if (role.role !== 'section-heading') throw new Error(role.role);
     expect(text.slice(role.titleStart, role.headingEnd)).toBe('办实事、惠民生。');
     expect(text.slice(role.bodyStart ?? 0)).toBe('正文。');
@@ -105,25 +95,6 @@ describe('classifyLine: part headings and paragraphs', () => {
   });
 });
 
-describe('classifyLine: front matter', () => {
-  it('a source note only on the first line, half- or full-width colon', () => {
-    expect(classify('转自:成都日报锦观', FIRST).role).toBe('source-note');
-    expect(classify('来源：新华社', FIRST).role).toBe('source-note');
-    expect(classify('转自:成都日报锦观', FRONT).role).not.toBe('source-note');
-  });
-
-  it('the title: a short line with 报告, in the front matter, once', () => {
-    expect(classify('政府工作报告', FRONT).role).toBe('title');
-    expect(classify('政府工作报告', { ...FRONT, titleSeen: true }).role).toBe('part-heading');
-    expect(classify('政府工作报告', BODY).role).toBe('part-heading');
-  });
-
-  it('a byline starts with a dash, in the front matter only', () => {
-    expect(classify('——2026年1月28日在成都市第十八届人民代表大会第四次会议上', FRONT).role).toBe('byline');
-    expect(classify('——2026年1月28日', BODY).role).toBe('part-heading');
-  });
-});
-
 describe('headingTitle', () => {
   it.each([
     ['(四)抓改革、促开放,发展活力更加充盈', 3, '抓改革、促开放,发展活力更加充盈'],
@@ -145,9 +116,20 @@ describe('part kinds', () => {
     ['“十四五”时期工作回顾', 'five-year-review'],
     ['“十五五”发展的主要考虑', 'five-year-plan'],
     ['“十五五”时期经济社会发展的主要目标和任务', 'five-year-plan'],
-    ['二、2026年工作安排', 'year-work-plan'],
-    ['三、2026年重点工作', 'year-work-plan'],
-    ['２０２６年工作安排', 'year-work-plan'],
+    ['二、2026年工作安排', 'year-plan'],
+    ['三、2026年重点工作', 'year-plan'],
+    ['２０２６年工作安排', 'year-plan'],
+    ['二、对今年政府工作的建议', 'year-plan'],
+    ['二、2024年经济社会发展总体要求和政策取向', 'year-plan'],
+    ['2025年工作安排建议', 'year-plan'],
+    ['一、2025年和“十四五”时期工作回顾', 'year-review'],
+    ['一、过去一年和五年工作回顾', 'year-review'],
+    ['一、2025年工作回顾和“十四五”发展主要成绩', 'year-review'],
+    ['二、“十四五”时期发展成就和“十五五”时期主要目标任务', 'five-year-plan'],
+    ['二、关于《上海市国民经济和社会发展第十五个五年规划纲要（草案）》的说明', 'five-year-plan'],
+    ['三、全面加强政府自身建设', 'government-self'],
+    ['三、全面提升政府治理现代化水平', 'government-self'],
+    ['加强政府自身建设', 'government-self'],
   ])('heading %s → %s', (heading, kind) => {
     expect(partKindFromHeading(heading)).toBe(kind);
   });
@@ -161,7 +143,7 @@ describe('part kinds', () => {
     [['一年来,政府自身建设稳步加强。'], 'year-review'],
     [['五年来,我们坚持创新发展。', '过去五年成绩显著。'], 'five-year-review'],
     [['今后五年要坚持创新驱动。'], 'five-year-plan'],
-    [['今年全市经济社会发展的主要预期目标是:增长5%。'], 'year-work-plan'],
+    [['今年全市经济社会发展的主要预期目标是:增长5%。'], 'year-plan'],
     [['没有任何线索的段落。'], 'other'],
   ] as const)('body %j → %s', (paragraphs, kind) => {
     expect(partKindFromBody(paragraphs)).toBe(kind);
@@ -190,7 +172,7 @@ describe('inferPartKinds: the genre order fills what the wording leaves open', (
   it('before the year’s work plan it is the year review too', () => {
     expect(inferPartKinds([part(null, ['没有线索。']), part('2026年工作安排', [])])).toEqual([
       'year-review',
-      'year-work-plan',
+      'year-plan',
     ]);
   });
 

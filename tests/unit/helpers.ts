@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { allParagraphs, parseReport } from '../../src/model/parse.ts';
+import { parseReport } from '../../src/model/parse.ts';
 import type { Paragraph, ReportModel, SourceSpan } from '../../src/model/types.ts';
 import { parseFixtureNames, parseFixtureText } from '../support/fixtures.ts';
+import { paragraphs as walkParagraphs } from '../../src/model/walk.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEED_PATH = join(ROOT, 'content/reports/chengdu-2026/report.txt');
@@ -68,21 +69,28 @@ export function lineOf(text: string, offset: number): number {
 /** Every node carrying its own text, in reading order as the model lists them. */
 export interface NodeRef {
   id: string;
-  kind: 'front' | 'part-heading' | 'section-heading' | 'paragraph' | 'sentence' | 'lead';
+  kind:
+    | 'front'
+    | 'part-heading'
+    | 'section-heading'
+    | 'appendix-heading'
+    | 'paragraph'
+    | 'sentence'
+    | 'lead'
+    | 'trailing';
   text: string;
   source: SourceSpan;
 }
 
 export function walkNodes(model: ReportModel): NodeRef[] {
   const out: NodeRef[] = [];
-  const { sourceNote, title, bylines } = model.front;
-  for (const line of [sourceNote, title, ...bylines])
-    if (line) out.push({ id: line.id, kind: 'front', text: line.text, source: line.source });
+  for (const line of model.front.lines) out.push({ id: line.id, kind: 'front', text: line.text, source: line.source });
   const para = (p: Paragraph) => {
     out.push({ id: p.id, kind: 'paragraph', text: p.text, source: p.source });
     if (p.lead) out.push({ id: `${p.id}#lead`, kind: 'lead', text: p.lead.text, source: p.lead.source });
     for (const s of p.sentences) out.push({ id: s.id, kind: 'sentence', text: s.text, source: s.source });
   };
+  model.front.opening.forEach(para);
   for (const part of model.parts) {
     if (part.heading)
       out.push({ id: part.id, kind: 'part-heading', text: part.heading.text, source: part.heading.source });
@@ -97,24 +105,47 @@ export function walkNodes(model: ReportModel): NodeRef[] {
         });
       section.paragraphs.forEach(para);
     }
+    part.closing.forEach(para);
   }
+  model.closing.forEach(para);
+  for (const appendix of model.appendices) {
+    const heading = (id: string, h: { text: string; source: SourceSpan }) =>
+      out.push({ id, kind: 'appendix-heading', text: h.text, source: h.source });
+    if (appendix.label) heading(`${appendix.id}-label`, appendix.label);
+    if (appendix.heading) heading(appendix.id, appendix.heading);
+    // Intro paragraphs, group headings and entries in source order.
+    const items: { start: number; add: () => void }[] = [
+      ...appendix.intro.map((p) => ({ start: p.source.start, add: () => para(p) })),
+      ...appendix.groups.map((g) => ({ start: g.heading.source.start, add: () => heading(g.id, g.heading) })),
+      ...appendix.entries.map((p) => ({ start: p.source.start, add: () => para(p) })),
+    ];
+    for (const item of items.sort((a, b) => a.start - b.start)) item.add();
+  }
+  for (const line of model.trailing) out.push({ id: line.id, kind: 'trailing', text: line.text, source: line.source });
   return out;
 }
 
-/** Every id the model hands out (front lines, parts, sections, paragraphs, sentences), in order. */
+/** Every id the model hands out (front lines, parts, sections, paragraphs, sentences, appendices), in order. */
 export function allIds(model: ReportModel): string[] {
-  const ids: string[] = [];
-  const { sourceNote, title, bylines } = model.front;
-  for (const line of [sourceNote, title, ...bylines]) if (line) ids.push(line.id);
+  const ids: string[] = model.front.lines.map((l) => l.id);
+  const para = (p: Paragraph) => ids.push(p.id, ...p.sentences.map((s) => s.id));
+  model.front.opening.forEach(para);
   for (const part of model.parts) {
     ids.push(part.id);
-    const para = (p: Paragraph) => ids.push(p.id, ...p.sentences.map((s) => s.id));
     part.intro.forEach(para);
     for (const section of part.sections) {
       ids.push(section.id);
       section.paragraphs.forEach(para);
     }
+    part.closing.forEach(para);
   }
+  model.closing.forEach(para);
+  for (const appendix of model.appendices) {
+    if (appendix.label) ids.push(`${appendix.id}-label`);
+    ids.push(appendix.id, ...appendix.groups.map((g) => g.id));
+    [...appendix.intro, ...appendix.entries].forEach(para);
+  }
+  ids.push(...model.trailing.map((l) => l.id));
   return ids;
 }
 
@@ -162,7 +193,8 @@ export function losslessProblems(text: string, model: ReportModel): string[] {
   // the body; body nodes are listed in source order.
   const owners = nodes.filter((n) => n.kind !== 'sentence' && n.kind !== 'lead');
   const front = owners.filter((n) => n.kind === 'front');
-  const body = owners.filter((n) => n.kind !== 'front');
+  // Trailing notes (a page-break mark) may sit anywhere in the text; they are listed last.
+  const body = owners.filter((n) => n.kind !== 'front' && n.kind !== 'trailing');
   const frontEnd = Math.max(0, ...front.map((n) => n.source.end));
   if (body[0] && body[0].source.start < frontEnd)
     fail(`model order: body starts at ${body[0].source.start}, inside the front matter (ends at ${frontEnd})`);
@@ -203,7 +235,7 @@ export function losslessProblems(text: string, model: ReportModel): string[] {
   if (segments.map((s) => text.slice(s.start, s.end)).join('') !== text) fail('segments do not rebuild the text');
 
   // Sentences and leads inside their paragraph.
-  const paragraphs = model.parts.flatMap(allParagraphs);
+  const paragraphs = [...walkParagraphs(model)].map((place) => place.paragraph);
   for (const p of paragraphs) {
     if (p.sentences.length === 0) fail(`paragraph ${p.id}: no sentences`);
     let rebuilt = '';

@@ -8,16 +8,23 @@ import { ID_PATTERN } from '../../src/model/ids.ts';
 import { allParagraphs, parseReport } from '../../src/model/parse.ts';
 import type { Paragraph, ReportModel } from '../../src/model/types.ts';
 import { allIds, fixture, fixtureNames, seedText, seedVariants } from './helpers.ts';
+import { paragraphs as walkParagraphs } from '../../src/model/walk.ts';
 
 const seed = seedText();
 const seedModel = parseReport(seed);
 
 /** Every paragraph with the id of the section or part intro that holds it. */
-function containers(model: ReportModel): Array<{ container: string; paragraph: Paragraph }> {
-  return model.parts.flatMap((part) => [
-    ...part.intro.map((paragraph) => ({ container: part.id, paragraph })),
-    ...part.sections.flatMap((s) => s.paragraphs.map((paragraph) => ({ container: s.id, paragraph }))),
-  ]);
+/**
+ * Every paragraph with the container it is numbered in and its id prefix: `<section>-p`, `<part>-p`
+ * (intro), `<part>-c` (a part's closing block), `opening-p`, `closing-p`, `<appendix>-e`/`-p`.
+ */
+function containers(model: ReportModel): Array<{ container: string; prefix: string; paragraph: Paragraph }> {
+  return [...walkParagraphs(model)].map(({ id, part, section, zone, appendix, paragraph }) => {
+    const closingBlock = zone === 'part' && section === null && part?.closing.includes(paragraph);
+    const entry = appendix?.entries.some((e) => e.id === paragraph.id);
+    const prefix = closingBlock ? `${id}-c` : entry ? `${id}-e` : `${id}-p`;
+    return { container: prefix, prefix, paragraph };
+  });
 }
 
 describe('id format', () => {
@@ -47,8 +54,9 @@ describe('id format', () => {
       'review-s4',
       'review-s4-p3',
       'review-s4-p3-s2',
-      'review5',
-      'review5-p2',
+      'review-c1',
+      'review-c4',
+      'review-c4-s1',
       'plan5',
       'plan5-p5',
       'plan',
@@ -58,12 +66,12 @@ describe('id format', () => {
     ]) {
       expect(ids).toContain(id);
     }
-    expect(ids).toHaveLength(2 + 4 + 5 + 41 + seedModel.stats.sentences);
+    expect(ids).toHaveLength(2 + 3 + 5 + 41 + seedModel.stats.sentences);
   });
 
-  it('paragraph ids are container + -p<index>, sentence ids paragraph + -s<n>', () => {
-    for (const { container, paragraph } of containers(seedModel)) {
-      expect(paragraph.id).toBe(`${container}-p${paragraph.index}`);
+  it('paragraph ids are container + -p<index> (-c<index> in a part’s closing block), sentence ids paragraph + -s<n>', () => {
+    for (const { prefix, paragraph } of containers(seedModel)) {
+      expect(paragraph.id).toBe(`${prefix}${paragraph.index}`);
       expect(paragraph.sentences.map((s) => s.id)).toEqual(
         paragraph.sentences.map((_, i) => `${paragraph.id}-s${i + 1}`),
       );
@@ -88,7 +96,8 @@ describe('id format', () => {
 
 describe('editing words changes no id', () => {
   /** Cue words the parser reads as structure (address, part-kind cues, list items, declarations). */
-  const CUES = /各位代表|一年来|五年来|过去五年|今后五年|今年|[一二三四五六七八九十]是|以下.{1,3}个方面/g;
+  const CUES =
+    /各位代表|一年来|五年来|过去五年|今后五年|今年|与此同时|同时,|我们也清醒|国防|[一二三四五六七八九十]是|以下.{1,3}个方面/g;
   /** Rewrites every Han character outside the cue words; punctuation, digits and length stay. */
   const rewrite = (text: string) =>
     text
@@ -96,7 +105,7 @@ describe('editing words changes no id', () => {
       .map((piece, i) => (i % 2 === 1 ? piece : piece.replace(/[\u4e00-\u9fff]/g, '字')))
       .join('');
 
-  const paragraphs = seedModel.parts.flatMap(allParagraphs);
+  const paragraphs = [...walkParagraphs(seedModel)].map((place) => place.paragraph);
   const before = allIds(seedModel);
 
   it.each(paragraphs.map((p) => [p.id, p] as const))('rewriting the words of %s', (_id, p) => {
@@ -113,10 +122,10 @@ describe('editing words changes no id', () => {
     expect(allIds(parseReport(text))).toEqual(before);
   });
 
-  // The seed's opening part has no heading and exactly one cue word (`一年来` in review-s6-p5);
-  // its kind, and so every id under it, must not hang on that word: the genre order decides.
-  it('rewording the only sentence that names a heading-less part’s kind', () => {
-    const p = paragraphs.find((x) => x.id === 'review-s6-p5') as Paragraph;
+  // The seed's opening part has no heading; `一年来` (review-c2) is a cue to its kind. Its kind, and
+  // so every id under it, must not hang on that word: the genre order decides.
+  it('rewording a sentence that names a heading-less part’s kind', () => {
+    const p = paragraphs.find((x) => x.id === 'review-c2') as Paragraph;
     expect(p.text.startsWith('一年来,')).toBe(true);
     const edited = p.text.replace('一年来', '这一年');
     const text = seed.slice(0, p.source.start) + edited + seed.slice(p.source.end);
@@ -154,7 +163,7 @@ describe('inserting a paragraph changes ids only inside its own container', () =
       const was = old[i] as (typeof old)[0];
       expect(x.container).toBe(was.container);
       const shifted = x.container === added.container && was.paragraph.index >= k;
-      const expectedId = shifted ? `${was.container}-p${was.paragraph.index + 1}` : was.paragraph.id;
+      const expectedId = shifted ? `${was.prefix}${was.paragraph.index + 1}` : was.paragraph.id;
       expect(x.paragraph.id).toBe(expectedId);
       expect(x.paragraph.sentences.map((s) => s.id)).toEqual(
         was.paragraph.sentences.map((s) => s.id.replace(was.paragraph.id, expectedId)),
@@ -175,12 +184,13 @@ describe('inserting a paragraph changes ids only inside its own container', () =
   });
 
   it.each([
-    ['at the end of review-s6 (before the address on line 22)', 22, 'review-s6'],
-    ['at the end of review5 (before the plan5 heading)', 32, 'review5'],
-    ['at the start of plan5 (after its heading)', 33, 'plan5'],
-    ['at the end of the text', 48, 'plan-s1'],
-    ['at the start of review-s5 (after its heading)', 11, 'review-s5'],
-    ['at the start of the text (after the title)', 2, 'review-s3'],
+    ['at the end of review-s6 (before its closing block on line 20)', 20, 'review-s6-p'],
+    ['inside the year review’s closing block (before the address on line 22)', 22, 'review-c'],
+    ['at the end of the closing block (before the plan5 heading)', 32, 'review-c'],
+    ['at the start of plan5 (after its heading)', 33, 'plan5-p'],
+    ['at the end of the text', 48, 'plan-s1-p'],
+    ['at the start of review-s5 (after its heading)', 11, 'review-s5-p'],
+    ['at the start of the text (after the title)', 2, 'review-s3-p'],
   ])('%s', (_name, line, container) => {
     check(insertAtLine(line), container);
   });

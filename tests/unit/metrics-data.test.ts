@@ -32,6 +32,7 @@ describe('metrics.csv', () => {
 describe('urls', () => {
   it('a metric links to its sentence’s page and its own anchor', () => {
     expect(sentencePage('plan-s1-p2-s3')).toBe('plan-s1');
+    expect(sentencePage('review-c4-s1')).toBe('review');
     expect(sentencePage('review5-p2-s1')).toBe('review5');
     const [m] = publishMetrics('/sub/', 'x', extractMetrics(parseReport('2025年工作回顾\n增长7%。\n'), { year: 2026 }));
     expect(m?.url).toBe('/sub/x/review/#review-p1-s1-m1');

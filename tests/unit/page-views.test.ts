@@ -12,6 +12,7 @@ import { readingPages } from '../../src/site/pages.ts';
 import { openingDescription, readingView } from '../../src/site/reading-view.ts';
 import { type SiteReport, getReport } from '../../src/site/reports.ts';
 import type { Sentence } from '../../src/model/types.ts';
+import { pageIdOf } from '../../src/model/ids.ts';
 
 const seed = getReport('chengdu-2026');
 const tiny: SiteReport = {
@@ -46,7 +47,7 @@ describe('readingView', () => {
   it('gives each paragraph of the seed its own metrics, every metric once', () => {
     const views = readingPages(seed.model).map((p) => readingView('/', seed, p.id));
     const shown = views.flatMap((v) =>
-      v.paragraphs.flatMap((p) => p.metrics.map((m) => [m.paragraphId, p.paragraph.id])),
+      [...v.paragraphs, ...v.closing].flatMap((p) => p.metrics.map((m) => [m.paragraphId, p.paragraph.id])),
     );
     expect(shown).toHaveLength(seed.metrics.length);
     for (const [metricParagraph, paragraph] of shown) expect(metricParagraph).toBe(paragraph);
@@ -84,12 +85,16 @@ describe('metrics options and rows', () => {
     const view = metricsView('/', seed);
     expect(view.rows).toHaveLength(seed.metrics.length);
     for (const row of view.rows) {
-      expect(row.metric.sentenceId.startsWith(`${row.page.id}-p`)).toBe(true);
+      expect(pageIdOf(row.metric.sentenceId)).toBe(row.page.id);
       expect(row.pageHref).toBe(`/chengdu-2026/${row.page.id}/`);
     }
     const orders = view.rows.map((r) => r.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
-    expect(view.sections.map((p) => p.id)).toEqual([...new Set(view.rows.map((r) => r.page.id))]);
+    // The section filter offers exactly the pages that hold a metric, in the site's page order.
+    expect(new Set(view.sections.map((p) => p.id))).toEqual(new Set(view.rows.map((r) => r.page.id)));
+    const pageOrder = readingPages(seed.model).map((p) => p.id);
+    const positions = view.sections.map((p) => pageOrder.indexOf(p.id));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(view.frame.nav).toBeNull();
   });
 

@@ -27,37 +27,37 @@ beforeAll(() => {
 
 describe('seed: front matter', () => {
   it('reads the source note and the title from lines 0 and 1', () => {
-    expect(model.front.sourceNote).toEqual({
-      id: 'source-note',
-      text: '转自:成都日报锦观',
-      source: { line: 0, start: 0, end: 9 },
-    });
-    expect(model.front.title).toEqual({ id: 'title', text: '政府工作报告', source: { line: 1, start: 10, end: 16 } });
-    expect(model.front.bylines).toEqual([]);
+    expect(model.front.lines).toEqual([
+      { id: 'source-note', kind: 'source-note', text: '转自:成都日报锦观', source: { line: 0, start: 0, end: 9 } },
+      { id: 'title', kind: 'title', text: '政府工作报告', source: { line: 1, start: 10, end: 16 } },
+    ]);
+    // The text joins the report mid-section: no opening address, no closing, no appendix.
+    expect(model.front.opening).toEqual([]);
+    expect([model.closing, model.appendices, model.trailing]).toEqual([[], [], []]);
   });
 });
 
 describe('seed: parts', () => {
-  it('has the four parts in order, with kinds and headings', () => {
+  it('has the three parts in order, with kinds and headings', () => {
     expect(model.parts.map((p) => [p.id, p.kind, p.heading?.text ?? null, p.ordinal])).toEqual([
       ['review', 'year-review', null, null],
-      ['review5', 'five-year-review', null, null],
       ['plan5', 'five-year-plan', '“十五五”发展的主要考虑', null],
-      ['plan', 'year-work-plan', '2026年工作安排', null],
+      ['plan', 'year-plan', '2026年工作安排', null],
     ]);
     expect(part('plan5').heading?.source.line).toBe(32);
     expect(part('plan5').heading?.title).toBe('“十五五”发展的主要考虑');
     expect(part('plan').heading?.source.line).toBe(41);
   });
 
-  it('starts the five-year review (no heading) at the address on line 22', () => {
-    const review5 = part('review5');
-    expect(review5.sections).toEqual([]);
-    expect(review5.intro.map((p) => p.source.line)).toEqual([22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
-    expect(review5.intro[0]?.text.startsWith('各位代表!“十四五”时期')).toBe(true);
-    // The year review keeps everything up to line 21.
-    const lastOfReview = allParagraphs(part('review')).at(-1);
-    expect(lastOfReview?.source.line).toBe(21);
+  it('closes the year review with lines 20–31: the other work, the government, the five-year review, the problems', () => {
+    const review = part('review');
+    expect(review.closing.map((p) => p.id)).toEqual(Array.from({ length: 12 }, (_, i) => `review-c${i + 1}`));
+    expect(review.closing.map((p) => p.source.line)).toEqual([20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+    expect(review.closing[0]?.text.startsWith('与此同时,')).toBe(true);
+    expect(review.closing[2]?.text.startsWith('各位代表!“十四五”时期')).toBe(true);
+    // Section (六) ends where the closing block begins; the five-year plan starts at its heading.
+    expect(review.sections.at(-1)?.paragraphs.at(-1)?.source.line).toBe(19);
+    expect(part('plan5').heading?.source.line).toBe(32);
   });
 
   it('puts lines 33–40 in the five-year plan and lines 42–44 in the plan intro', () => {
@@ -78,7 +78,7 @@ describe('seed: sections', () => {
       ['review-s3', 3, '（三）', null, 3],
       ['review-s4', 4, '(四)', '(四)抓改革、促开放,发展活力更加充盈', 4],
       ['review-s5', 5, '(五)', '(五)办实事、惠民生,幸福底色更加凸显', 5],
-      ['review-s6', 6, '(六)', '(六)强治理、保安全,城市运行更加平稳', 5],
+      ['review-s6', 6, '(六)', '(六)强治理、保安全,城市运行更加平稳', 3],
     ]);
     expect(review.sections.map((s) => s.heading?.source.line ?? null)).toEqual([null, 5, 10, 16]);
     expect(review.sections[1]?.heading?.title).toBe('抓改革、促开放,发展活力更加充盈');
@@ -110,8 +110,8 @@ describe('seed: paragraphs, leads and sentences', () => {
     ['review-s3-p2', '“立园满园”扎实开展'],
     ['review-s3-p3', '“进解优促”迭代升级'],
     ['review-s4-p1', '重大改革积厚成势'],
-    ['review5-p2', '五年来,我们坚持创新发展,科产融合更加深入'],
-    ['review5-p7', '五年来,我们统筹发展和安全,城市韧性有效提升'],
+    ['review-c4', '五年来,我们坚持创新发展,科产融合更加深入'],
+    ['review-c9', '五年来,我们统筹发展和安全,城市韧性有效提升'],
     ['plan5-p5', '一是在推动科产深度融合上取得更大进展'],
     ['plan5-p8', '四是在更好统筹发展和安全上取得更大进展'],
     ['plan-s1-p2', '唱好“双城记”'],
@@ -123,8 +123,8 @@ describe('seed: paragraphs, leads and sentences', () => {
   });
 
   it.each([
-    ['review5-p1', 'an address (各位代表!)'],
-    ['review5-p8', 'an address (各位代表!)'],
+    ['review-c3', 'an address (各位代表!)'],
+    ['review-c10', 'an address (各位代表!)'],
     ['plan-p2', 'a sentence introducing a list (……是:)'],
     ['plan-p3', 'a one-sentence paragraph'],
     ['review-s3-p1', 'a long first sentence'],
@@ -137,6 +137,7 @@ describe('seed: paragraphs, leads and sentences', () => {
       p.intro.forEach((para, i) => expect([para.id, para.index]).toEqual([`${p.id}-p${i + 1}`, i + 1]));
       for (const s of p.sections)
         s.paragraphs.forEach((para, i) => expect([para.id, para.index]).toEqual([`${s.id}-p${i + 1}`, i + 1]));
+      p.closing.forEach((para, i) => expect([para.id, para.index]).toEqual([`${p.id}-c${i + 1}`, i + 1]));
     }
   });
 
@@ -166,7 +167,7 @@ describe('seed: paragraphs, leads and sentences', () => {
     expect(model.stats).toEqual({
       characters: 10447,
       lines: 48,
-      parts: 4,
+      parts: 3,
       sections: 5,
       paragraphs: 41,
       sentences: expected,
@@ -211,12 +212,13 @@ function shape(m: ReportModel) {
       heading: p.heading?.source.line ?? null,
       sections: p.sections.map((s) => [s.id, s.ordinal, s.heading?.source.line ?? null, s.paragraphs.length]),
       intro: p.intro.length,
+      closing: p.closing.length,
     })),
     leads: m.parts.flatMap(allParagraphs).map((p) => p.lead?.text.length ?? null),
     lines: walkNodes(m).map((n) => n.source.line),
     declarations: m.declarations,
     coverage: m.coverage.map(({ message: _m, ...rest }) => rest),
-    front: [m.front.sourceNote?.id, m.front.title?.id, m.front.bylines.length],
+    front: m.front.lines.map((l) => [l.id, l.kind]),
     stats: { ...m.stats, characters: 0 },
   };
 }
@@ -236,7 +238,7 @@ describe('seed variants', () => {
     // One unit for one: every node keeps its exact span.
     expect(walkNodes(fw).map((n) => [n.id, n.source])).toEqual(walkNodes(model).map((n) => [n.id, n.source]));
     expect(fw.parts[0]?.sections[1]?.marker).toBe('（四）');
-    expect(fw.front.sourceNote?.text).toBe('转自：成都日报锦观');
+    expect(fw.front.lines[0]?.text).toBe('转自：成都日报锦观');
   });
 
   it.each(Object.keys(seedVariants()))('%s variant: same structure, ids and lines as the seed', (name) => {
@@ -259,6 +261,6 @@ describe('seed variants', () => {
       walkNodes(model).map((n) => [n.text, n.source.start, n.source.end]),
     );
     expect(bom.segments[0]).toEqual({ kind: 'separator', id: null, start: 0, end: 1 });
-    expect(bom.front.sourceNote?.text).toBe('转自:成都日报锦观');
+    expect(bom.front.lines[0]?.text).toBe('转自:成都日报锦观');
   });
 });

@@ -72,14 +72,47 @@ describe('targets elsewhere', () => {
     });
   });
 
-  it('full-width punctuation and a range (4.5%至5%) give one target per number', () => {
+  it('full-width punctuation: a range (4.5%至5%) is one target with its two ends', () => {
     const { targets } = targetsOf(
       '二、2026年政府工作任务\n今年发展主要预期目标是：国内生产总值增长4.5%至5%；城镇新增就业1200万人以上。\n',
     );
-    expect(targets.year.map((t) => [t.indicator, t.displayValue, t.qualifier])).toEqual([
-      ['国内生产总值', '4.5%', null],
-      ['国内生产总值', '5%', null],
-      ['城镇新增就业', '1200万人', '以上'],
+    expect(targets.year.map((t) => [t.indicator, t.displayValue, t.value, t.low, t.high, t.unit, t.qualifier])).toEqual(
+      [
+        ['国内生产总值', '4.5%至5%', null, 4.5, 5, '%', null],
+        ['城镇新增就业', '1200万人', 1200, null, null, '万人', '以上'],
+      ],
+    );
+  });
+
+  it('分别: each listed indicator with its own figure and qualifier', () => {
+    const { targets } = targetsOf(
+      '二、2026年工作安排\n主要预期目标是：第一产业增加值、第二产业增加值分别增长3%以上、6%左右。\n',
+    );
+    expect(targets.year.map((t) => [t.indicator, t.value, t.unit, t.qualifier, t.relation])).toEqual([
+      ['第一产业增加值', 3, '%', '以上', 'growth'],
+      ['第二产业增加值', 6, '%', '左右', 'growth'],
+    ]);
+  });
+
+  it('stretch goals: 力争 in the clause, or 在实际工作中努力争取更好结果 after it', () => {
+    const { targets } = targetsOf(
+      '二、2026年工作安排\n主要预期目标是：地区生产总值增长5%左右，在实际工作中努力争取更好结果；力争城乡居民收入增长6%；生态环境持续改善。\n',
+    );
+    expect(targets.year.map((t) => [t.indicator, t.stretch, t.relation])).toEqual([
+      ['地区生产总值', true, 'growth'],
+      ['城乡居民收入', true, 'growth'],
+      ['生态环境持续改善', false, 'qualitative'],
+    ]);
+  });
+
+  it.each(['主要预期目标为：', '主要预期目标安排为：', '主要预期目标是'])('the phrasing %s', (phrase) => {
+    const { targets } = targetsOf(
+      `二、2026年工作安排\n今年${phrase}地区生产总值增长5%左右，进出口促稳提质，国际收支基本平衡。\n`,
+    );
+    expect(targets.year.map((t) => [t.indicator, t.relation])).toEqual([
+      ['地区生产总值', 'growth'],
+      ['进出口促稳提质', 'qualitative'],
+      ['国际收支基本平衡', 'qualitative'],
     ]);
   });
 });
