@@ -1,20 +1,32 @@
-import type { FrontLine, Paragraph, Part, ReportModel, Section, Sentence } from '../model/types.ts';
+import type {
+  Appendix,
+  FrontLine,
+  Paragraph,
+  Part,
+  ReportModel,
+  Section,
+  Sentence,
+  TrailingLine,
+} from '../model/types.ts';
 import type { ReportMeta } from '../model/metadata.ts';
 import { pagePath, reportPath } from './urls.ts';
 
 /** The public, documented shape of `data/<slug>/report.json`: the model with a deep link on every node. */
 export interface PublishedReport {
   format: 'report-explorer/report';
-  version: 1;
+  version: 2;
   slug: string;
   meta: ReportMeta;
   url: string;
   stats: ReportModel['stats'];
   front: {
     lines: Linked<FrontLine>[];
-    opening: Paragraph[];
+    opening: PublishedParagraph[];
   };
   parts: PublishedPart[];
+  closing: PublishedParagraph[];
+  appendices: PublishedAppendix[];
+  trailing: Linked<TrailingLine>[];
   declarations: ReportModel['declarations'];
   coverage: (ReportModel['coverage'][number] & { url: string })[];
   diagnostics: ReportModel['diagnostics'];
@@ -25,9 +37,18 @@ type Linked<T> = T & { url: string };
 export type PublishedSentence = Linked<Sentence>;
 export type PublishedParagraph = Linked<Omit<Paragraph, 'sentences'>> & { sentences: PublishedSentence[] };
 export type PublishedSection = Linked<Omit<Section, 'paragraphs'>> & { paragraphs: PublishedParagraph[] };
-export type PublishedPart = Linked<Omit<Part, 'intro' | 'sections'>> & {
+export type PublishedPart = Linked<Omit<Part, 'intro' | 'sections' | 'closing' | 'kind'>> & {
+  /** What the part is about: year-review, five-year-review, five-year-plan, year-plan, government-self, other. */
+  role: Part['kind'];
   intro: PublishedParagraph[];
   sections: PublishedSection[];
+  /** The part's closing block (`<part>-c<n>`), on the part's page after its list of sections. */
+  closing: PublishedParagraph[];
+};
+export type PublishedEntry = PublishedParagraph & { term: string | null; groupId: string | null };
+export type PublishedAppendix = Linked<Omit<Appendix, 'intro' | 'entries'>> & {
+  intro: PublishedParagraph[];
+  entries: PublishedEntry[];
 };
 
 export function publishReport(slug: string, meta: ReportMeta, model: ReportModel, base: string): PublishedReport {
@@ -42,10 +63,13 @@ export function publishReport(slug: string, meta: ReportMeta, model: ReportModel
     });
   const parts = model.parts.map((part): PublishedPart => {
     const partPage = pagePath(base, slug, part.id);
+    const { kind, ...rest } = part;
     return {
-      ...part,
+      ...rest,
+      role: kind,
       url: link(partPage, part.id),
       intro: part.intro.map(paragraph(partPage)),
+      closing: part.closing.map(paragraph(partPage)),
       sections: part.sections.map((section): PublishedSection => {
         const sectionPage = pagePath(base, slug, section.id);
         return {
@@ -58,16 +82,31 @@ export function publishReport(slug: string, meta: ReportMeta, model: ReportModel
   });
   return {
     format: 'report-explorer/report',
-    version: 1,
+    version: 2,
     slug,
     meta,
     url: overview,
     stats: model.stats,
     front: {
       lines: model.front.lines.map((line) => ({ ...line, url: link(overview, line.id) })),
-      opening: model.front.opening,
+      opening: model.front.opening.map(paragraph(pagePath(base, slug, 'opening'))),
     },
     parts,
+    closing: model.closing.map(paragraph(pagePath(base, slug, 'closing'))),
+    appendices: model.appendices.map((appendix): PublishedAppendix => {
+      const page = pagePath(base, slug, appendix.id);
+      return {
+        ...appendix,
+        url: link(page, appendix.id),
+        intro: appendix.intro.map(paragraph(page)),
+        entries: appendix.entries.map((entry) => ({
+          ...paragraph(page)(entry),
+          term: entry.term,
+          groupId: entry.groupId,
+        })),
+      };
+    }),
+    trailing: model.trailing.map((line) => ({ ...line, url: link(overview, line.id) })),
     declarations: model.declarations,
     coverage: model.coverage.map((note) => ({
       ...note,

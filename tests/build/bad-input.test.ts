@@ -12,6 +12,7 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { publishedTexts } from '../support/site-text.ts';
 import { checkSiteText } from '../support/site-text.ts';
 import type { PublishedReport } from '../../src/site/publish.ts';
 import type { Expectation } from './inputs.ts';
@@ -76,14 +77,7 @@ describe('usable odd input through the build: one site, warnings, no text lost',
     (slug, tried) => {
       const input = Buffer.from(tried.bytes()).toString('utf8');
       const report = JSON.parse(readFileSync(join(outDir, 'data', slug, 'report.json'), 'utf8')) as PublishedReport;
-      const texts = new Map<string, string>();
-      const { sourceNote, title, bylines } = report.front;
-      for (const line of [sourceNote, title, ...bylines]) if (line) texts.set(line.id, line.text);
-      for (const part of report.parts) {
-        if (part.heading) texts.set(part.id, part.heading.text);
-        for (const section of part.sections) if (section.heading) texts.set(section.id, section.heading.text);
-        for (const p of [...part.intro, ...part.sections.flatMap((s) => s.paragraphs)]) texts.set(p.id, p.text);
-      }
+      const texts = publishedTexts(report);
       let rebuilt = '';
       for (const segment of report.segments) {
         const source = input.slice(segment.start, segment.end);

@@ -15,7 +15,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import type { PublishedReport } from '../../src/site/publish.ts';
+import type { PublishedParagraph, PublishedReport } from '../../src/site/publish.ts';
 import type { PublishedMetric } from '../../src/metrics/publish.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -98,10 +98,7 @@ export function checkSiteText(outDir: string, base = '/'): SiteTextCheck {
       : [];
 
     // The reading pages in reading order, each with the paragraphs it must hold.
-    const pages = report.parts.flatMap((part) => [
-      { url: part.url, paragraphs: part.intro },
-      ...part.sections.map((section) => ({ url: section.url, paragraphs: section.paragraphs })),
-    ]);
+    const pages = readingPagesOf(report);
     const paragraphIds = new Set(pages.flatMap((p) => p.paragraphs.map((q) => q.id)));
     for (const { url, paragraphs } of pages) {
       const path = pathOf(url);
@@ -124,23 +121,13 @@ export function checkSiteText(outDir: string, base = '/'): SiteTextCheck {
 
     // The texts a url's element must hold, by id.
     const texts = new Map<string, { text: string; tag?: string }>();
-    const { sourceNote, title, bylines } = report.front;
-    for (const line of [sourceNote, title, ...bylines]) if (line) texts.set(line.id, { text: line.text });
-    for (const part of report.parts) {
-      if (part.heading) texts.set(part.id, { text: part.heading.text });
-      for (const section of part.sections) if (section.heading) texts.set(section.id, { text: section.heading.text });
-      for (const paragraph of [...part.intro, ...part.sections.flatMap((s) => s.paragraphs)]) {
-        texts.set(paragraph.id, { text: paragraph.text });
-        for (const sentence of paragraph.sentences) texts.set(sentence.id, { text: sentence.text });
-      }
-    }
+    for (const [id, text] of publishedTexts(report)) texts.set(id, { text });
     for (const metric of metrics) texts.set(metric.id, { text: metric.displayValue, tag: 'data' });
 
     // The front lines on the overview.
     const overview = page(pathOf(report.url));
     if (!overview) problem(`${slug}: overview ${report.url} not built`);
-    for (const line of [sourceNote, title, ...bylines]) {
-      if (!line) continue;
+    for (const line of report.front.lines) {
       const element = overview?.byId.get(line.id);
       if (element?.text !== line.text)
         problem(
@@ -171,4 +158,47 @@ export function checkSiteText(outDir: string, base = '/'): SiteTextCheck {
     }
   }
   return check;
+}
+
+/** The reading pages of a published report in reading order, each with the paragraphs it must hold. */
+export function readingPagesOf(report: PublishedReport): { url: string; paragraphs: PublishedParagraph[] }[] {
+  const page = (url: string) => url.split('#')[0] as string;
+  return [
+    ...(report.front.opening.length > 0
+      ? [{ url: page(report.front.opening[0]?.url ?? ''), paragraphs: report.front.opening }]
+      : []),
+    ...report.parts.flatMap((part) => [
+      { url: part.url, paragraphs: [...part.intro, ...part.closing] },
+      ...part.sections.map((section) => ({ url: section.url, paragraphs: section.paragraphs })),
+    ]),
+    ...(report.closing.length > 0 ? [{ url: page(report.closing[0]?.url ?? ''), paragraphs: report.closing }] : []),
+    ...report.appendices.map((a) => ({
+      url: a.url,
+      paragraphs: [...a.intro, ...a.entries].sort((x, y) => x.source.start - y.source.start),
+    })),
+  ];
+}
+
+/** Every id of a published report that names a text, with that text: front lines, headings, paragraphs, sentences. */
+export function publishedTexts(report: PublishedReport): Map<string, string> {
+  const texts = new Map<string, string>();
+  const paragraph = (p: PublishedParagraph) => {
+    texts.set(p.id, p.text);
+    for (const s of p.sentences) texts.set(s.id, s.text);
+  };
+  for (const line of [...report.front.lines, ...report.trailing]) texts.set(line.id, line.text);
+  report.front.opening.forEach(paragraph);
+  for (const part of report.parts) {
+    if (part.heading) texts.set(part.id, part.heading.text);
+    for (const section of part.sections) if (section.heading) texts.set(section.id, section.heading.text);
+    [...part.intro, ...part.sections.flatMap((s) => s.paragraphs), ...part.closing].forEach(paragraph);
+  }
+  report.closing.forEach(paragraph);
+  for (const a of report.appendices) {
+    if (a.label) texts.set(`${a.id}-label`, a.label.text);
+    if (a.heading) texts.set(a.id, a.heading.text);
+    for (const g of a.groups) texts.set(g.id, g.heading.text);
+    [...a.intro, ...a.entries].forEach(paragraph);
+  }
+  return texts;
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN } from '../../src/model/ids.ts';
-import { allParagraphs, parseReport } from '../../src/model/parse.ts';
+import { parseReport } from '../../src/model/parse.ts';
 import type { Paragraph, ReportModel } from '../../src/model/types.ts';
 import { allIds, fixture, fixtureNames, seedText, seedVariants } from './helpers.ts';
 import { paragraphs as walkParagraphs } from '../../src/model/walk.ts';
