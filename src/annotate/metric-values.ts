@@ -2,7 +2,7 @@ import { h } from 'hastscript';
 import type { Metric } from '../metrics/types.ts';
 import type { Paragraph } from '../model/types.ts';
 import { type Annotate, rangeIn } from './tree.ts';
-import { wrapRange } from './wrap.ts';
+import { wrapRanges } from './wrap.ts';
 
 /**
  * Each metric's value as written (`4100亿元`) in a `<data>` holding its number, its anchor and a
@@ -12,18 +12,16 @@ import { wrapRange } from './wrap.ts';
 export function metricValues(paragraph: Paragraph, metrics: readonly Metric[]): Annotate {
   const own = metrics.filter((metric) => metric.paragraphId === paragraph.id);
   return (tree) =>
-    own.reduce(
-      (annotated, metric) =>
-        wrapRange(
-          annotated,
-          rangeIn(paragraph.source.start, metric.valueStart, metric.valueEnd),
-          h('data', {
-            id: metric.id,
-            className: ['metric'],
-            value: String(metric.value),
-            title: `${metric.subject} · ${metric.displayValue}`,
-          }),
-        ),
+    wrapRanges(
       tree,
+      own.map((metric) => ({
+        range: rangeIn(paragraph.source.start, metric.valueStart, metric.valueEnd),
+        element: h('data', {
+          id: metric.id,
+          className: ['metric'],
+          value: String(metric.value),
+          title: `${metric.subject} · ${metric.displayValue}`,
+        }),
+      })),
     );
 }

@@ -119,13 +119,23 @@ export interface SiteBuild extends ProcessResult {
  * Builds the project copy `projectDir` into `<projectDir>/dist` with its own cacheDir. `verbose`
  * keeps Astro's info and warning lines (the parser's warnings); otherwise `--silent`.
  */
+/**
+ * A safety net against a hung build, not a speed check: on a loaded 2-core machine (CI beside
+ * another build) the largest scenario took over 4 minutes, so the net is far above that.
+ */
+const BUILD_TIMEOUT_MS = 15 * 60_000;
+
 export async function buildSite(projectDir: string, env: Env = {}, { verbose = false } = {}): Promise<SiteBuild> {
   const outDir = join(projectDir, 'dist');
   const started = Date.now();
   const result = await run(
     join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'),
     ['build', ...(verbose ? [] : ['--silent']), '--outDir', outDir],
-    { cwd: projectDir, env: { ...env, ASTRO_CACHE_DIR: join(projectDir, '.astro-cache') }, timeoutMs: 240_000 },
+    {
+      cwd: projectDir,
+      env: { ...env, ASTRO_CACHE_DIR: join(projectDir, '.astro-cache') },
+      timeoutMs: BUILD_TIMEOUT_MS,
+    },
   );
   return { ...result, projectDir, outDir, ms: Date.now() - started };
 }

@@ -3,9 +3,12 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { paragraphTree, type TextRange, textOf } from '../../../src/annotate/tree.ts';
-import { wrapRange } from '../../../src/annotate/wrap.ts';
-import { prng } from '../helpers.ts';
+import { paragraphTree, rangeIn, type TextRange, textOf } from '../../../src/annotate/tree.ts';
+import { wrapRange, wrapRanges } from '../../../src/annotate/wrap.ts';
+import { extractMetrics } from '../../../src/metrics/extract.ts';
+import { parseReport } from '../../../src/model/parse.ts';
+import { paragraphs as walkParagraphs } from '../../../src/model/walk.ts';
+import { prng, seedText } from '../helpers.ts';
 
 /** Applies wraps in order to a plain text and prints the result. */
 function wrapped(text: string, ...wraps: [number, number, Element][]): string {
@@ -141,3 +144,59 @@ function elementsWithClass(tree: Root, name: string): Element[] {
   });
   return found;
 }
+
+describe('wrapRanges', () => {
+  const paragraphs = [...walkParagraphs(parseReport(seedText()))].map((place) => place.paragraph);
+  const sentenceWraps = (p: (typeof paragraphs)[number]) =>
+    p.sentences.map((s) => ({
+      range: rangeIn(p.source.start, s.source.start, s.source.end),
+      element: h('span', { id: s.id, className: ['sentence'] }),
+    }));
+
+  it('gives what wrapping one range at a time gives, on each of the seed’s paragraphs', () => {
+    for (const p of paragraphs) {
+      const wraps = sentenceWraps(p);
+      const oneByOne = wraps.reduce((tree, w) => wrapRange(tree, w.range, w.element), paragraphTree(p.text));
+      expect(wrapRanges(paragraphTree(p.text), wraps)).toEqual(oneByOne);
+    }
+  });
+
+  it('gives what one at a time gives for ranges inside the text of elements (metric values in sentences)', () => {
+    const model = parseReport(seedText());
+    const metrics = extractMetrics(model, { year: 2026 });
+    let compared = 0;
+    for (const p of paragraphs) {
+      const withSentences = wrapRanges(paragraphTree(p.text), sentenceWraps(p));
+      const wraps = metrics
+        .filter((m) => m.paragraphId === p.id)
+        .map((m) => ({ range: rangeIn(p.source.start, m.valueStart, m.valueEnd), element: h('data', { id: m.id }) }));
+      const oneByOne = wraps.reduce((tree, w) => wrapRange(tree, w.range, w.element), withSentences);
+      expect(wrapRanges(withSentences, wraps)).toEqual(oneByOne);
+      compared += wraps.length;
+    }
+    expect(compared).toBe(metrics.length);
+  });
+
+  it('falls back to one at a time on a tree that already holds elements, or for overlapping ranges', () => {
+    const marked = wrapRange(paragraphTree('甲乙丙丁'), { start: 1, end: 3 }, h('b'));
+    const wraps = [
+      { range: { start: 0, end: 2 }, element: h('i') },
+      { range: { start: 1, end: 4 }, element: h('u') },
+    ];
+    const oneByOne = (tree: ReturnType<typeof paragraphTree>) =>
+      wraps.reduce((t, w) => wrapRange(t, w.range, w.element), tree);
+    expect(wrapRanges(marked, wraps)).toEqual(oneByOne(marked));
+    expect(wrapRanges(paragraphTree('甲乙丙丁'), wraps)).toEqual(oneByOne(paragraphTree('甲乙丙丁')));
+  });
+
+  it('wraps the thousands of sentences of a 100 000-character line', () => {
+    const text = '经济运行稳中向好。'.repeat(Math.ceil(100_000 / 9)).slice(0, 100_000);
+    const wraps = Array.from({ length: Math.floor(text.length / 9) }, (_, i) => ({
+      range: { start: i * 9, end: i * 9 + 9 },
+      element: h('span', { className: ['sentence'] }),
+    }));
+    const tree = wrapRanges(paragraphTree(text), wraps);
+    expect(tree.children).toHaveLength(wraps.length + (text.length % 9 === 0 ? 0 : 1));
+    expect(textOf(tree)).toBe(text);
+  });
+});
