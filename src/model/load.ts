@@ -16,6 +16,8 @@ export const REPORT_META_FILE = 'meta.json';
 /** Optional: words jieba keeps whole, and query synonyms, for search. */
 export const REPORT_DICTIONARY_FILE = 'dict.txt';
 export const REPORT_SYNONYMS_FILE = 'synonyms.txt';
+/** Optional: ids an earlier build published that now have other ids (src/model/moved.ts). */
+export const REPORT_MOVED_FILE = 'moved.json';
 
 export class ReportInputError extends Error {
   constructor(
@@ -38,6 +40,8 @@ export interface LoadedReport {
   model: ReportModel;
   dictionary: ReturnType<typeof parseDictionary>;
   synonyms: Record<string, string[]>;
+  /** Old id → new id, from moved.json. */
+  moved: Record<string, string>;
 }
 
 /** `REPORTS_DIR` overrides where reports are found (tests build sites from fixture reports). */
@@ -96,7 +100,26 @@ export function loadReport(dir: string, slug: string): LoadedReport {
     model,
     dictionary: parseDictionary(optional(REPORT_DICTIONARY_FILE)),
     synonyms: parseSynonyms(optional(REPORT_SYNONYMS_FILE)),
+    moved: readMoved(join(folder, REPORT_MOVED_FILE)),
   };
+}
+
+function readMoved(path: string): Record<string, string> {
+  if (!existsSync(path)) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    throw new ReportInputError(displayPath(path), 0, 'not valid JSON');
+  }
+  if (
+    !json ||
+    typeof json !== 'object' ||
+    Array.isArray(json) ||
+    !Object.values(json).every((v) => typeof v === 'string')
+  )
+    throw new ReportInputError(displayPath(path), 0, 'must map old ids to new ids: { "<old id>": "<new id>" }');
+  return json as Record<string, string>;
 }
 
 function readMeta(path: string): ReportMeta {

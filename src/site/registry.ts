@@ -5,6 +5,7 @@
  * order, and the navigation shows the kinds that have a place in it in this order.
  */
 import { getKeywords } from '../keywords/report.ts';
+import { movedPages } from './moved.ts';
 import { readingPages } from './pages.ts';
 import { getReports, type SiteReport } from './reports.ts';
 import { keywordPath, keywordsPath, pagePath, reportPath } from './urls.ts';
@@ -63,6 +64,20 @@ export const REPORT_PAGE_KINDS = [
           path: pagePath(base, report.slug, page.id),
         };
       }),
+  },
+  {
+    // Reading pages an earlier build published that this one has not (src/site/moved.ts): each
+    // sends the reader to the page that now holds its text. Same route as the reading pages.
+    name: 'moved',
+    segment: null,
+    nav: null,
+    wide: false,
+    pages: (report, base) =>
+      movedPages(report).map(({ id }) => ({
+        key: id,
+        params: { slug: report.slug, page: id },
+        path: pagePath(base, report.slug, id),
+      })),
   },
   {
     name: 'metrics',

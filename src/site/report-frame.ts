@@ -6,7 +6,7 @@
 import { pageKind, type ReportPageKindName } from './registry.ts';
 import { reportNav, type OnPageItem, type ReportNavData } from './report-nav.ts';
 import type { SiteReport } from './reports.ts';
-import { reportPath, withBase } from './urls.ts';
+import { dataPath, reportPath, withBase } from './urls.ts';
 
 export interface Crumb {
   label: string;
@@ -23,6 +23,8 @@ export interface ReportFrame {
   wide: boolean;
   /** The report the header search box searches. */
   slug: string;
+  /** The report's moved.json (old id → new URL), when ids have moved: src/client/moved.ts reads it. */
+  movedMap: string | null;
 }
 
 export interface FramedPage {
@@ -52,5 +54,6 @@ export function reportFrame(base: string, report: SiteReport, page: FramedPage):
     nav: wide ? null : reportNav(base, report, page.key, page.onPage),
     wide,
     slug: report.slug,
+    movedMap: Object.keys(report.moved).length > 0 ? dataPath(base, report.slug, 'moved.json') : null,
   };
 }
