@@ -6,8 +6,7 @@ import { currentId } from '../model/moved.ts';
 import { pageIdOf } from '../model/ids.ts';
 import { readingPages } from './pages.ts';
 import type { SiteReport } from './reports.ts';
-import { reportFrame } from './report-frame.ts';
-import { dataPath, pagePath } from './urls.ts';
+import { pagePath } from './urls.ts';
 
 /** Old id → its new URL (page and `#id`). */
 export function movedUrls(base: string, report: SiteReport): Record<string, string> {
@@ -28,23 +27,4 @@ export function movedPages(report: SiteReport): { id: string; target: string }[]
     if (!current.has(page) && !out.has(page)) out.set(page, pageIdOf(now));
   }
   return [...out].map(([id, target]) => ({ id, target }));
-}
-
-/** The page at an old page's URL: where its text went, for the reader and for src/client/moved.ts. */
-export function movedView(base: string, report: SiteReport, pageId: string) {
-  const moved = movedPages(report).find((p) => p.id === pageId);
-  if (!moved) throw new Error(`${report.slug}: no moved page “${pageId}”`);
-  const target = readingPages(report.model).find((p) => p.id === moved.target);
-  const href = pagePath(base, report.slug, moved.target);
-  return {
-    frame: reportFrame(base, report, {
-      kind: 'moved',
-      key: pageId,
-      name: '本页已移动',
-      description: `本页的内容现在在“${target?.label ?? moved.target}”。`,
-      trail: [{ label: '本页已移动' }],
-    }),
-    target: { href, label: target?.label ?? moved.target },
-    movedJson: dataPath(base, report.slug, 'moved.json'),
-  };
 }

@@ -127,13 +127,15 @@ export function reportPages(report: SiteReport, base: string): ReportPageRef[] {
   return REPORT_PAGE_KINDS.flatMap((kind) => kind.pages(report, base));
 }
 
-/** A route's `getStaticPaths`: the params of every page of its kind in every report. */
-export function staticPathsOf(name: ReportPageKindName): () => { params: Record<string, string> }[] {
+/** A route's `getStaticPaths`: the params of every page of its kinds in every report. */
+export function staticPathsOf(...names: ReportPageKindName[]): () => { params: Record<string, string> }[] {
   return () =>
     getReports().flatMap((report) =>
-      pageKind(name)
-        .pages(report, import.meta.env.BASE_URL)
-        .map(({ params }) => ({ params })),
+      names.flatMap((name) =>
+        pageKind(name)
+          .pages(report, import.meta.env.BASE_URL)
+          .map(({ params }) => ({ params })),
+      ),
     );
 }
 
