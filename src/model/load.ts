@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { decodeReport } from './decode.ts';
-import { SLUG_PATTERN, validateMeta, type ReportMeta } from './metadata.ts';
+import { resolveMeta } from './front-meta.ts';
+import { SLUG_PATTERN, validateMeta, type ReportMeta, type ReportMetaFile } from './metadata.ts';
 import { parseReport } from './parse.ts';
 import { parseDictionary, parseSynonyms } from '../text/dictionary.ts';
 import type { ReportModel } from './types.ts';
@@ -88,9 +89,17 @@ export function loadReport(dir: string, slug: string): LoadedReport {
       'folder name must be lower-case ASCII words joined by hyphens (it becomes the URL)',
     );
   }
-  const meta = readMeta(join(folder, REPORT_META_FILE));
+  const metaPath = join(folder, REPORT_META_FILE);
+  const metaFile = readMeta(metaPath);
   const textPath = join(folder, REPORT_TEXT_FILE);
   const { text, model } = readReportText(textPath);
+  // The front matter fills what meta.json leaves out; a disagreement is a warning on the text's line.
+  const resolved = resolveMeta(metaFile, model.front);
+  const error = resolved.diagnostics.find((d) => d.severity === 'error');
+  if (!resolved.meta || error)
+    throw new ReportInputError(displayPath(metaPath), 0, error?.message ?? 'incomplete metadata');
+  const meta = resolved.meta;
+  model.diagnostics = [...model.diagnostics, ...resolved.diagnostics].sort((a, b) => a.line - b.line);
   const optional = (name: string) => (existsSync(join(folder, name)) ? readFileSync(join(folder, name), 'utf8') : '');
   return {
     slug,
@@ -122,7 +131,7 @@ function readMoved(path: string): Record<string, string> {
   return json as Record<string, string>;
 }
 
-function readMeta(path: string): ReportMeta {
+function readMeta(path: string): ReportMetaFile {
   const file = displayPath(path);
   if (!existsSync(path))
     throw new ReportInputError(file, 0, 'missing: every report folder needs a meta.json (see README)');

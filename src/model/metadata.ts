@@ -6,9 +6,13 @@ export const reportMetaSchema = z
     title: z.string().min(1),
     city: z.string().min(1),
     year: z.number().int().min(1949).max(2100),
-    /** ISO date the report was delivered. */
-    delivered: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD'),
-    speaker: z.string().min(1),
+    /** ISO date the report was delivered; optional when the text's byline states it. */
+    delivered: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
+      .optional(),
+    /** Optional when the text's speaker line states it (`北京市市长 殷勇`). */
+    speaker: z.string().min(1).optional(),
     /** The speaker's office when delivering it (`代市长`). */
     speakerRole: z.string().min(1).optional(),
     /** The meeting it was delivered at. */
@@ -24,13 +28,17 @@ export const reportMetaSchema = z
   })
   .strict();
 
-export type ReportMeta = z.infer<typeof reportMetaSchema>;
+/** meta.json as written: the fields the front matter states may be left out. */
+export type ReportMetaFile = z.infer<typeof reportMetaSchema>;
+
+/** The report's metadata once the front matter has filled what meta.json leaves out. */
+export type ReportMeta = ReportMetaFile & { delivered: string; speaker: string };
 
 /** Folder names become URL segments: lower-case ASCII words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Validates parsed JSON, returning one readable line per problem. */
-export function validateMeta(value: unknown): { ok: true; meta: ReportMeta } | { ok: false; problems: string[] } {
+export function validateMeta(value: unknown): { ok: true; meta: ReportMetaFile } | { ok: false; problems: string[] } {
   const result = reportMetaSchema.safeParse(value);
   if (result.success) return { ok: true, meta: result.data };
   return { ok: false, problems: result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
