@@ -23,6 +23,11 @@ export interface ReadingView {
   /** The id of the part or section, which the heading carries. */
   anchor: string;
   heading: string;
+  /**
+   * The heading's pieces with their own ids where the text has them apart: an appendix's label
+   * line and heading line (`附件1`, `名词解释`); empty when the heading is one piece (`anchor`).
+   */
+  headingParts: { id: string; text: string }[];
   paragraphs: { paragraph: Paragraph; metrics: Metric[] }[];
   /** A part page's closing block, placed after its list of sections. */
   closing: { paragraph: Paragraph; metrics: Metric[] }[];
@@ -76,6 +81,13 @@ export function readingView(base: string, report: SiteReport, pageId: string): R
     page,
     anchor: page.id,
     heading: page.label,
+    headingParts:
+      page.kind === 'appendix' && page.appendix.label && page.appendix.heading
+        ? [
+            { id: `${page.id}-label`, text: page.appendix.label.text },
+            { id: page.id, text: page.appendix.heading.text },
+          ]
+        : [],
     paragraphs: paragraphs.map(withMetrics),
     closing: after.map(withMetrics),
     notes: notesFor(model, page),

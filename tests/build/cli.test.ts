@@ -47,7 +47,7 @@ describe.concurrent('the CLI', { timeout: 60_000 }, () => {
     const result = await cli('content/reports/chengdu-2026/report.txt');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('4 parts, 5 sections, 41 paragraphs');
+    expect(result.stdout).toContain('3 parts, 5 sections, 41 paragraphs');
     const warnings = warningsOf(result.stdout, 'content/reports/chengdu-2026/report.txt');
     expect(warnings.map((l) => l.match(/^(\d+): warning/)?.[1])).toEqual(['3', '3', '3', '45']);
   });
@@ -56,8 +56,8 @@ describe.concurrent('the CLI', { timeout: 60_000 }, () => {
     const result = await cli(parseFixturePath('national'), '--json');
     expect(result.status).toBe(0);
     const model = JSON.parse(result.stdout) as { version: number; parts: Array<{ id: string }> };
-    expect(model.version).toBe(1);
-    expect(model.parts.map((p) => p.id)).toEqual(['part1', 'review', 'plan']);
+    expect(model.version).toBe(2);
+    expect(model.parts.map((p) => p.id)).toEqual(['review', 'plan']);
   });
 
   it('a missing file', async () => {

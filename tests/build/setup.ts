@@ -9,8 +9,22 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, copyProject, PROJECT_ROOT, type SiteBuild, TEST_BUILDS_DIR } from '../support/build.ts';
 import { type Scenario, scenarios } from './scenarios.ts';
+import { decodeReport } from '../../src/model/decode.ts';
+import { frontFacts } from '../../src/model/front-meta.ts';
+import { parseReport } from '../../src/model/parse.ts';
 
 const META = readFileSync(join(PROJECT_ROOT, 'content/reports/chengdu-2026/meta.json'), 'utf8');
+
+/**
+ * The seed's meta.json with the report's title, less what the report's own front matter states
+ * (its date, meeting, speaker): a meta.json says what the text does not, so no field disagrees.
+ */
+function metaFor(bytes: Uint8Array, title: string): Record<string, unknown> {
+  const meta: Record<string, unknown> = { ...JSON.parse(META), title };
+  const decoded = decodeReport(bytes);
+  if (decoded.ok) for (const field of Object.keys(frontFacts(parseReport(decoded.text).front))) delete meta[field];
+  return meta;
+}
 
 async function buildScenario(runDir: string, scenario: Scenario): Promise<SiteBuild> {
   const projectDir = copyProject(join(runDir, scenario.name));
@@ -21,7 +35,7 @@ async function buildScenario(runDir: string, scenario: Scenario): Promise<SiteBu
       const folder = join(reportsDir, report.slug);
       mkdirSync(folder, { recursive: true });
       writeFileSync(join(folder, 'report.txt'), report.bytes());
-      writeFileSync(join(folder, 'meta.json'), JSON.stringify({ ...JSON.parse(META), title: report.title }));
+      writeFileSync(join(folder, 'meta.json'), JSON.stringify(metaFor(report.bytes(), report.title)));
     }
     env.REPORTS_DIR = reportsDir;
   }
