@@ -10,5 +10,8 @@ export default getViteConfig({
     // html-validate… for every file: half the CPU time of the run. Tests that touch globals
     // restore them (search-render.test.ts).
     isolate: false,
+    // A safety net, not a speed check: a test's first use of jieba loads its 4 MB wasm, which on a
+    // busy 2-core machine (CI beside another build) took over the 5 s default.
+    testTimeout: 30_000,
   },
 });

@@ -18,6 +18,8 @@ export interface ReportPageRef {
   params: Record<string, string>;
   /** The page's path, base included. */
   path: string;
+  /** A page kept only so an old URL still lands (a moved page): built, but not in the sitemap. */
+  unlisted?: true;
 }
 
 export interface ReportPageKind {
@@ -77,6 +79,7 @@ export const REPORT_PAGE_KINDS = [
         key: id,
         params: { slug: report.slug, page: id },
         path: pagePath(base, report.slug, id),
+        unlisted: true as const,
       })),
   },
   {

@@ -3,7 +3,7 @@
  * each a link or, for the reading pages, the contents (every part with its sections), with the
  * current page marked; and on reading pages the page's own list of paragraph leads.
  */
-import { partLabel, sectionLabel } from './pages.ts';
+import { readingPages, sectionLabel } from './pages.ts';
 import { REPORT_PAGE_KINDS, type ReportPageKind } from './registry.ts';
 import type { SiteReport } from './reports.ts';
 import { pagePath } from './urls.ts';
@@ -63,16 +63,23 @@ export function reportNav(
   return { slug: report.slug, title: report.meta.title, blocks, onPage };
 }
 
+/** Every reading page at the top level (opening, parts, closing, appendices), each part with its sections. */
 function contents(base: string, report: SiteReport, current: string): NavPart[] {
-  return report.model.parts.map((part) => ({
-    label: partLabel(part),
-    href: pagePath(base, report.slug, part.id),
-    current: part.id === current,
-    holdsCurrent: part.sections.some((section) => section.id === current),
-    sections: part.sections.map((section) => ({
-      label: sectionLabel(section),
-      href: pagePath(base, report.slug, section.id),
-      current: section.id === current,
-    })),
-  }));
+  return readingPages(report.model).flatMap((page): NavPart[] => {
+    if (page.kind === 'section') return [];
+    const sections = page.kind === 'part' ? page.part.sections : [];
+    return [
+      {
+        label: page.label,
+        href: pagePath(base, report.slug, page.id),
+        current: page.id === current,
+        holdsCurrent: sections.some((section) => section.id === current),
+        sections: sections.map((section) => ({
+          label: sectionLabel(section),
+          href: pagePath(base, report.slug, section.id),
+          current: section.id === current,
+        })),
+      },
+    ];
+  });
 }

@@ -59,7 +59,11 @@ export function staticPagePaths(
 export function sitePages(base: string): SitePage[] {
   return [
     ...staticPagePaths().map((path) => ({ path: withBase(base, path) })),
-    ...getReports().flatMap((report) => reportPages(report, base).map(({ path }) => ({ path }))),
+    ...getReports().flatMap((report) =>
+      reportPages(report, base)
+        .filter((page) => !page.unlisted)
+        .map(({ path }) => ({ path })),
+    ),
   ];
 }
 

@@ -32,7 +32,7 @@ const tiny: SiteReport = {
 describe('reportPages', () => {
   const pages = reportPages(seed, '/r/');
 
-  it('lists the overview, the reading pages, metrics, charts, keywords and each keyword, in that order', () => {
+  it('lists the overview, the reading pages, the moved pages, metrics, charts, keywords and each keyword, in that order', () => {
     const reading = readingPages(seed.model).map((p) => `/r/chengdu-2026/${p.id}/`);
     const terms = getKeywords('chengdu-2026').terms.map(
       (k) => `/r/chengdu-2026/keywords/${encodeURIComponent(k.term)}/`,
@@ -40,6 +40,8 @@ describe('reportPages', () => {
     expect(pages.map((p) => p.path)).toEqual([
       '/r/chengdu-2026/',
       ...reading,
+      // The seed's five-year review was the page review5; its old URL stays (src/site/moved.ts).
+      '/r/chengdu-2026/review5/',
       '/r/chengdu-2026/metrics/',
       '/r/chengdu-2026/charts/',
       '/r/chengdu-2026/keywords/',
