@@ -1,7 +1,7 @@
 /** A report's overview page as [slug]/index.astro places it: frame, start link, contents, data links. */
 import { reportChart } from '../charts/dashboard.ts';
 import { PART_KIND_LABEL } from '../model/part-kind.ts';
-import { partLabel, readingPages, sectionLabel } from './pages.ts';
+import { readingPages, sectionLabel } from './pages.ts';
 import { reportFrame } from './report-frame.ts';
 import type { SiteReport } from './reports.ts';
 import { dataPath, pagePath } from './urls.ts';
@@ -14,6 +14,9 @@ export interface ContentsPart {
   sections: { label: string; href: string }[];
 }
 
+/** What the pages outside the parts are, beside their names in the contents. */
+const READING_PAGE_LABEL = { opening: '开场', closing: '结束语', appendix: '附件' } as const;
+
 export function overviewView(base: string, report: SiteReport) {
   const { slug, meta, model } = report;
   const first = readingPages(model)[0];
@@ -24,16 +27,24 @@ export function overviewView(base: string, report: SiteReport) {
       description: meta.description ?? meta.coverage.covers,
     }),
     start: first ? { label: first.label, href: pagePath(base, slug, first.id) } : null,
-    contents: model.parts.map(
-      (part): ContentsPart => ({
-        label: partLabel(part),
-        href: pagePath(base, slug, part.id),
-        kindLabel: PART_KIND_LABEL[part.kind],
-        sections: part.sections.map((section) => ({
-          label: sectionLabel(section),
-          href: pagePath(base, slug, section.id),
-        })),
-      }),
+    // Every reading page at the top level (opening, parts, closing, appendices), parts with their sections.
+    contents: readingPages(model).flatMap((page): ContentsPart[] =>
+      page.kind === 'section'
+        ? []
+        : [
+            {
+              label: page.label,
+              href: pagePath(base, slug, page.id),
+              kindLabel: page.kind === 'part' ? PART_KIND_LABEL[page.part.kind] : READING_PAGE_LABEL[page.kind],
+              sections:
+                page.kind === 'part'
+                  ? page.part.sections.map((section) => ({
+                      label: sectionLabel(section),
+                      href: pagePath(base, slug, section.id),
+                    }))
+                  : [],
+            },
+          ],
     ),
     links: {
       reportJson: dataPath(base, slug, 'report.json'),
