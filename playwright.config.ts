@@ -45,6 +45,10 @@ export default defineConfig({
   // No retries anywhere, CI included: a flaky test must be visible.
   retries: 0,
   workers: 2,
+  // Safety nets, not speed checks: on a busy 2-core machine (CI beside another build) a test that
+  // opens the 153-row metrics page a few times took over the 30 s default.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: 'list',
   use: {
     baseURL,
