@@ -85,7 +85,7 @@ export function compareStructure(gold: GoldStructure, actual: GoldStructure): st
     gold.parts.map((p) => `${p.line}:${p.role}:${p.heading}`),
     actual.parts.map((p) => `${p.line}:${p.role}:${p.heading}`),
   );
-  for (const [i, g] of gold.parts.entries()) {
+  for (const g of gold.parts) {
     const a = actual.parts.find((p) => p.line === g.line);
     if (!a) continue;
     same(
@@ -94,7 +94,6 @@ export function compareStructure(gold: GoldStructure, actual: GoldStructure): st
       a.sections.map((s) => `${s.line}:${foldWidth(s.marker)}${s.glued ? '+' : ''}`),
     );
     same(`part ${g.line} closing lines`, g.closingLines, a.closingLines);
-    void i;
   }
   same('closing', gold.closing, actual.closing);
   same(
