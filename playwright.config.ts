@@ -1,5 +1,6 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { FIXTURE_SITES, PORT, baseURL, fixtureSitePort, fixtureSiteURL } from './tests/e2e/sites.ts';
 import { CHROMIUM_FLAGS } from './tools/chromium-flags.mjs';
 
 // Which Chromium to drive: $CHROMIUM_PATH, else the path that tools/ensure-chromium.mjs recorded,
@@ -26,12 +27,6 @@ function cachedChromiumPath(): string | undefined {
 
 const executablePath = executable(process.env.CHROMIUM_PATH) ?? executable(cachedChromiumPath());
 
-// The site may be built for a sub-path (BASE=/sub/, see astro.config.mjs); `astro preview` then serves
-// it only under that path, so both the base URL and the readiness URL include it.
-const PORT = Number(process.env.E2E_PORT) || 4322; // not 4321, so a running `npm start` does not clash; E2E_PORT runs two suites side by side
-const BASE = process.env.BASE || '/';
-const baseURL = `http://127.0.0.1:${PORT}${BASE}`;
-
 const launchOptions = {
   executablePath,
   args: CHROMIUM_FLAGS,
@@ -54,14 +49,20 @@ export default defineConfig({
     baseURL,
     launchOptions,
   },
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: baseURL,
+  // The project's site, and each fixture site (built by `npm run build:e2e-sites`) from its folder.
+  webServer: [
+    { command: `npx astro preview --host 127.0.0.1 --port ${PORT}`, url: baseURL },
+    ...FIXTURE_SITES.map((name) => ({
+      command: `npx astro preview --outDir dist-${name} --host 127.0.0.1 --port ${fixtureSitePort(name)}`,
+      url: fixtureSiteURL(name),
+    })),
+  ].map((server) => ({
+    ...server,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  })),
   projects: [
     {
       name: 'desktop-chromium',

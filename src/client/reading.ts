@@ -20,3 +20,6 @@ if (
   (wanted && document.querySelector('[data-moved-map]') && !document.getElementById(wanted))
 )
   void import('./moved.ts');
+
+// Glossary terms open their definitions (pages of a report with a 名词解释 appendix).
+if (document.querySelector('a.gloss')) void import('./glossary.ts');

@@ -1,3 +1,4 @@
+import { glossaryMarks } from '../model/glossary.ts';
 import type {
   Appendix,
   FrontLine,
@@ -45,7 +46,12 @@ export type PublishedPart = Linked<Omit<Part, 'intro' | 'sections' | 'closing' |
   /** The part's closing block (`<part>-c<n>`), on the part's page after its list of sections. */
   closing: PublishedParagraph[];
 };
-export type PublishedEntry = PublishedParagraph & { term: string | null; groupId: string | null };
+export type PublishedEntry = PublishedParagraph & {
+  term: string | null;
+  groupId: string | null;
+  /** A glossary term's marked occurrences in the text (the first on each page): sentence ids and URLs. */
+  occurrences: { id: string; url: string }[];
+};
 export type PublishedAppendix = Linked<Omit<Appendix, 'intro' | 'entries'>> & {
   intro: PublishedParagraph[];
   entries: PublishedEntry[];
@@ -54,6 +60,7 @@ export type PublishedAppendix = Linked<Omit<Appendix, 'intro' | 'entries'>> & {
 export function publishReport(slug: string, meta: ReportMeta, model: ReportModel, base: string): PublishedReport {
   const overview = reportPath(base, slug);
   const link = (page: string, id: string) => `${page}#${id}`;
+  const marks = glossaryMarks(model);
   const paragraph =
     (page: string) =>
     (p: Paragraph): PublishedParagraph => ({
@@ -94,6 +101,13 @@ export function publishReport(slug: string, meta: ReportMeta, model: ReportModel
     parts,
     closing: model.closing.map(paragraph(pagePath(base, slug, 'closing'))),
     appendices: model.appendices.map((appendix): PublishedAppendix => {
+      const occurrences = (entryId: string) =>
+        marks
+          .filter((mark) => mark.entryId === entryId)
+          .map((mark) => {
+            const id = mark.sentenceId ?? mark.paragraphId;
+            return { id, url: link(pagePath(base, slug, mark.pageId), id) };
+          });
       const page = pagePath(base, slug, appendix.id);
       return {
         ...appendix,
@@ -103,6 +117,7 @@ export function publishReport(slug: string, meta: ReportMeta, model: ReportModel
           ...paragraph(page)(entry),
           term: entry.term,
           groupId: entry.groupId,
+          occurrences: occurrences(entry.id),
         })),
       };
     }),

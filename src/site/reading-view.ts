@@ -2,12 +2,23 @@
  * A reading page (a part or a section) as [slug]/[page].astro places it: its frame, heading,
  * paragraphs with their metrics, coverage notes, the part's list of sections and the pager.
  */
+import type { GlossaryLink } from '../annotate/glossary-terms.ts';
 import type { Metric } from '../metrics/types.ts';
+import type { GlossaryMark } from '../model/glossary.ts';
 import type { CoverageNote, Paragraph, Sentence } from '../model/types.ts';
 import { notesFor, pageParagraphs, partLabel, readingPages, sectionLabel, type ReadingPage } from './pages.ts';
 import { reportFrame, type ReportFrame } from './report-frame.ts';
 import type { SiteReport } from './reports.ts';
 import { pagePath, reportPath } from './urls.ts';
+
+export interface ParagraphItem {
+  paragraph: Paragraph;
+  metrics: Metric[];
+  /** Glossary terms marked in the paragraph. */
+  glossary: GlossaryLink[];
+  /** On a glossary page, an entry's occurrences in the text (linked to their sentences). */
+  occurrences: { label: string; href: string }[];
+}
 
 export interface PagerLink {
   href: string;
@@ -28,9 +39,12 @@ export interface ReadingView {
    * line and heading line (`附件1`, `名词解释`); empty when the heading is one piece (`anchor`).
    */
   headingParts: { id: string; text: string }[];
-  paragraphs: { paragraph: Paragraph; metrics: Metric[] }[];
+  paragraphs: ParagraphItem[];
   /** A part page's closing block, placed after its list of sections. */
-  closing: { paragraph: Paragraph; metrics: Metric[] }[];
+  closing: ParagraphItem[];
+  /** The glossary entries whose terms are marked on this page: their definitions, which the
+   *  marked terms are described by (hidden; src/client/glossary.ts shows them). */
+  definitions: { id: string; text: string }[];
   notes: CoverageNote[];
   /** A part page's sections, linked. */
   sections: { label: string; href: string }[];
@@ -58,10 +72,32 @@ export function readingView(base: string, report: SiteReport, pageId: string): R
   const page = pages[index];
   if (!page) throw new Error(`${slug}: no reading page “${pageId}”`);
   const { main: paragraphs, after } = pageParagraphs(model, page);
-  const withMetrics = (paragraph: Paragraph) => ({
+  const pageLabels = new Map(pages.map((p) => [p.id, p.label]));
+  const occurrenceLink = (mark: GlossaryMark) => ({
+    label: pageLabels.get(mark.pageId) ?? mark.pageId,
+    href: `${pagePath(base, slug, mark.pageId)}#${mark.sentenceId ?? mark.paragraphId}`,
+  });
+  const item = (paragraph: Paragraph): ParagraphItem => ({
     paragraph,
     metrics: metrics.filter((m) => m.paragraphId === paragraph.id),
+    glossary: report.glossary
+      .filter((mark) => mark.paragraphId === paragraph.id)
+      .map((mark) => ({
+        start: mark.start,
+        end: mark.end,
+        entryId: mark.entryId,
+        href: `${pagePath(base, slug, mark.appendixId)}#${mark.entryId}`,
+      })),
+    occurrences:
+      page.kind === 'appendix'
+        ? report.glossary.filter((mark) => mark.entryId === paragraph.id).map(occurrenceLink)
+        : [],
   });
+  const marked = new Set(report.glossary.filter((mark) => mark.pageId === page.id).map((mark) => mark.entryId));
+  const definitions = model.appendices
+    .flatMap((appendix) => appendix.entries)
+    .filter((entry) => marked.has(entry.id))
+    .map((entry) => ({ id: entry.id, text: entry.text }));
   const overview = reportPath(base, slug);
   // Reading order: every part, then its sections (readingPages); the two ends lead back to the overview.
   const previous = pages[index - 1];
@@ -88,8 +124,9 @@ export function readingView(base: string, report: SiteReport, pageId: string): R
             { id: page.id, text: page.appendix.heading.text },
           ]
         : [],
-    paragraphs: paragraphs.map(withMetrics),
-    closing: after.map(withMetrics),
+    paragraphs: paragraphs.map(item),
+    closing: after.map(item),
+    definitions,
     notes: notesFor(model, page),
     sections:
       page.kind === 'part'

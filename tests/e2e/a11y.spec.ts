@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { violations } from './axe.ts';
 import { publishedReports } from './published.ts';
 
 // axe-core (through @axe-core/playwright) on one page of every type, in the light and the dark
@@ -40,19 +40,6 @@ const pages: { name: string; url: string }[] = [
   // An old link whose page is gone but whose #id still names a sentence: the 404 page offers it.
   { name: '404 page', url: `${report.url}no-such-page/#${section?.paragraphs[0]?.sentences[0]?.id ?? 'x'}` },
 ];
-
-async function violations(page: Page): Promise<string> {
-  // resultTypes: only violations get full node details (faster on the big metrics table).
-  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-  return results.violations
-    .flatMap((v) =>
-      v.nodes.map(
-        (n) =>
-          `${v.id} (${v.impact}): ${v.help}\n    at ${n.target.join(' ')}\n    ${n.failureSummary?.replace(/\n/g, '\n    ') ?? ''}`,
-      ),
-    )
-    .join('\n');
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${colorScheme} color scheme`, () => {
