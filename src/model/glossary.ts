@@ -21,26 +21,35 @@ export interface GlossaryMark {
   end: number;
 }
 
-interface Needles {
+/** What to look for: a term, or its quoted core (`“六横六纵”` of `“六横六纵”现代化水网体系`), since the
+ *  text often names a defined thing more briefly. */
+interface Needle {
   entry: AppendixEntry;
   appendix: Appendix;
-  /** What to look for, best first: the term, then its quoted core (`“六横六纵”` of
-   *  `“六横六纵”现代化水网体系`) since the text often names a defined thing more briefly. */
-  needles: string[];
+  text: string;
 }
 
 /** A needle shorter than this would mark ordinary words. */
 const MIN_NEEDLE = 2;
 const QUOTED = /“[^“”]{2,}”/;
 
-function needlesOf(appendix: Appendix, entry: AppendixEntry): Needles | null {
-  const term = entry.term?.trim();
-  if (!term) return null;
-  const quoted = QUOTED.exec(term)?.[0];
-  const needles = [term, ...(quoted && quoted !== term ? [quoted] : [])]
-    .map(foldWidth)
-    .filter((needle) => needle.length >= MIN_NEEDLE);
-  return needles.length > 0 ? { entry, appendix, needles } : null;
+/**
+ * The needles in the order they are tried: every whole term (longest first), then the quoted
+ * cores, each only where one entry has it (`“1+8”` of two entries names neither for sure).
+ */
+function needlesOf(appendices: readonly Appendix[]): Needle[] {
+  const entries = appendices
+    .filter((appendix) => appendix.kind === 'glossary')
+    .flatMap((appendix) => appendix.entries.map((entry) => ({ appendix, entry, term: entry.term?.trim() ?? '' })))
+    .filter(({ term }) => term !== '');
+  const byLength = (a: Needle, b: Needle) => b.text.length - a.text.length;
+  const terms = entries.map(({ appendix, entry, term }) => ({ appendix, entry, text: foldWidth(term) }));
+  const cores = entries.flatMap(({ appendix, entry, term }) => {
+    const quoted = QUOTED.exec(term)?.[0];
+    return quoted && quoted !== term ? [{ appendix, entry, text: foldWidth(quoted) }] : [];
+  });
+  const unique = cores.filter((core) => cores.filter((other) => other.text === core.text).length === 1);
+  return [...terms.sort(byLength), ...unique.sort(byLength)].filter((needle) => needle.text.length >= MIN_NEEDLE);
 }
 
 const overlaps = (taken: readonly [number, number][], start: number, end: number): boolean =>
@@ -59,11 +68,8 @@ function firstClear(text: string, needle: string, taken: readonly [number, numbe
  * (`1＋N` meets `1+N`); longer terms are placed first, and marks never overlap.
  */
 export function glossaryMarks(model: ReportModel): GlossaryMark[] {
-  const terms = model.appendices
-    .filter((appendix) => appendix.kind === 'glossary')
-    .flatMap((appendix) => appendix.entries.flatMap((entry) => needlesOf(appendix, entry) ?? []))
-    .sort((a, b) => (b.needles[0]?.length ?? 0) - (a.needles[0]?.length ?? 0));
-  if (terms.length === 0) return [];
+  const needles = needlesOf(model.appendices);
+  if (needles.length === 0) return [];
   const marks: GlossaryMark[] = [];
   const markedOnPage = new Map<string, Set<string>>();
   for (const { zone, id: pageId, paragraph } of paragraphs(model)) {
@@ -72,30 +78,24 @@ export function glossaryMarks(model: ReportModel): GlossaryMark[] {
     markedOnPage.set(pageId, marked);
     const text = foldWidth(paragraph.text);
     const taken: [number, number][] = [];
-    for (const { entry, appendix, needles } of terms) {
+    for (const { entry, appendix, text: needle } of needles) {
       if (marked.has(entry.id)) continue;
-      for (const needle of needles) {
-        const at = firstClear(text, needle, taken);
-        if (at === -1) continue;
-        const start = paragraph.source.start + at;
-        const end = start + needle.length;
-        taken.push([at, at + needle.length]);
-        marked.add(entry.id);
-        marks.push({
-          entryId: entry.id,
-          appendixId: appendix.id,
-          term: entry.term ?? '',
-          pageId,
-          paragraphId: paragraph.id,
-          sentenceId:
-            paragraph.sentences.find((s) => s.source.start <= start && end <= s.source.end)?.id ??
-            paragraph.sentences.find((s) => s.source.start <= start && start < s.source.end)?.id ??
-            null,
-          start,
-          end,
-        });
-        break;
-      }
+      const at = firstClear(text, needle, taken);
+      if (at === -1) continue;
+      const start = paragraph.source.start + at;
+      const end = start + needle.length;
+      taken.push([at, at + needle.length]);
+      marked.add(entry.id);
+      marks.push({
+        entryId: entry.id,
+        appendixId: appendix.id,
+        term: entry.term ?? '',
+        pageId,
+        paragraphId: paragraph.id,
+        sentenceId: paragraph.sentences.find((s) => s.source.start <= start && start < s.source.end)?.id ?? null,
+        start,
+        end,
+      });
     }
   }
   return marks.sort((a, b) => a.start - b.start);

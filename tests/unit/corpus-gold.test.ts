@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusCases, scoreCase } from '../../src/model/corpus.ts';
+import { glossaryMarks } from '../../src/model/glossary.ts';
+import { paragraphs } from '../../src/model/walk.ts';
+import { foldWidth } from '../../src/text/fold.ts';
 
 const cases = corpusCases();
 
@@ -25,7 +28,22 @@ describe('the corpus gold', () => {
 
     it('loses nothing: the segments rebuild the text, every node is its exact slice', () => {
       expect(score.lossless).toBe(true);
-      for (const segment of score.model.segments) expect(segment.end).toBeGreaterThanOrEqual(segment.start);
+    });
+
+    it('marks every glossary term the text uses as written, and only terms or their quoted cores', () => {
+      const { model } = score;
+      const body = [...paragraphs(model)]
+        .filter((place) => place.zone !== 'appendix')
+        .map((place) => foldWidth(place.paragraph.text))
+        .join('\n');
+      const marks = glossaryMarks(model);
+      for (const appendix of model.appendices.filter((a) => a.kind === 'glossary'))
+        for (const entry of appendix.entries) {
+          if (!entry.term) continue;
+          const own = marks.filter((mark) => mark.entryId === entry.id);
+          if (body.includes(foldWidth(entry.term))) expect(own.length, entry.term).toBeGreaterThan(0);
+          for (const mark of own) expect(foldWidth(entry.term)).toContain(foldWidth(c.text.slice(mark.start, mark.end)));
+        }
     });
   });
 });

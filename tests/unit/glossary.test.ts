@@ -60,6 +60,19 @@ describe('glossaryMarks', () => {
     expect(waterway?.sentenceId).toBe('review-s1-p1-s2');
   });
 
+  it('tries every whole term before any quoted core, and never a core two entries share', () => {
+    const text = [
+      '一、工作回顾',
+      '推进省属国有企业“1+8”重点领域改革，落实“1+8”工作方案。',
+      '名词解释',
+      '1.巩固拓展脱贫攻坚成果“1+8”工作方案：一个总体方案加八个专项方案。',
+      '2.省属国有企业“1+8”重点领域改革：一项总体改革加八个重点领域。',
+      '',
+    ].join('\n');
+    const found = glossaryMarks(parseReport(text)).map((m) => [m.entryId, text.slice(m.start, m.end)]);
+    expect(found).toEqual([['appendix1-e2', '省属国有企业“1+8”重点领域改革']]);
+  });
+
   it('marks nothing in a report without a glossary', () => {
     expect(glossaryMarks(parseReport('一、工作回顾\n新质生产力加快成长。\n'))).toEqual([]);
   });
