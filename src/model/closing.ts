@@ -7,7 +7,9 @@
  * (`各位代表！`), the five-year review and the problems (`同时，我们也清醒看到`).
  *
  * The report's closing: the last address (`各位代表！……`) with at most two paragraphs after it and
- * no heading after it.
+ * no heading after it, which calls to strive (`…不懈奋斗！`, `…作出新的更大贡献！`) and ends a
+ * sentence. A text cut off early (an excerpt) may end in a part's closing block instead: its
+ * thanks (`…表示衷心的感谢！`), its review (`…扎实推进。`) or a paragraph cut mid-sentence.
  */
 
 const PART_CLOSING_CUE =
@@ -21,3 +23,18 @@ export const ADDRESS = /^各位代表[!:,]/;
 
 /** Most paragraphs that may follow the closing address (`各位代表！` alone, then the exhortation). */
 export const CLOSING_MAX_FOLLOWING = 2;
+
+/** The call the report ends on, in its last sentence: `…不懈奋斗！`, `…作出新的更大贡献！`. */
+const EXHORTATION = /让我们|奋斗|奋进|奋发|前行|贡献|开创|辉煌|新篇章|新业绩|新局面/;
+const EXCLAMATION = /!["”’」』)]*$/;
+/** How far back from the end the call is looked for: about the last sentence. */
+const CALL_REACH = 40;
+const THANKS = /(感谢|敬意)[!.。]?$/;
+const ENDS_SENTENCE = /[。!?][”’」』)]*$/;
+
+/** Whether the paragraphs from the last address to the end (folded) are the report's closing. */
+export function isReportClosing(folded: readonly string[]): boolean {
+  const last = folded[folded.length - 1] ?? '';
+  if (!ENDS_SENTENCE.test(last) || THANKS.test(last)) return false;
+  return EXCLAMATION.test(last) || EXHORTATION.test(last.slice(-CALL_REACH));
+}

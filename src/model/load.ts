@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { decodeReport } from './decode.ts';
 import { resolveMeta } from './front-meta.ts';
 import { SLUG_PATTERN, validateMeta, type ReportMeta, type ReportMetaFile } from './metadata.ts';
-import { parseReport } from './parse.ts';
+import { type ParseOptions, parseReport } from './parse.ts';
 import { parseDictionary, parseSynonyms } from '../text/dictionary.ts';
 import type { ReportModel } from './types.ts';
 
@@ -51,13 +51,13 @@ export function reportsDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Reads, decodes and parses one report text; throws `ReportInputError` on unusable input. */
-export function readReportText(path: string): { text: string; model: ReportModel } {
+export function readReportText(path: string, options: ParseOptions = {}): { text: string; model: ReportModel } {
   const file = displayPath(path);
   if (!existsSync(path)) throw new ReportInputError(file, 0, 'no such file');
   if (statSync(path).isDirectory()) throw new ReportInputError(file, 0, 'is a directory, not a text file');
   const decoded = decodeReport(readFileSync(path));
   if (!decoded.ok) throw new ReportInputError(file, decoded.line, decoded.message);
-  const model = parseReport(decoded.text);
+  const model = parseReport(decoded.text, options);
   const error = model.diagnostics.find((d) => d.severity === 'error');
   if (error) throw new ReportInputError(file, error.line, error.message);
   return { text: decoded.text, model };
@@ -92,7 +92,7 @@ export function loadReport(dir: string, slug: string): LoadedReport {
   const metaPath = join(folder, REPORT_META_FILE);
   const metaFile = readMeta(metaPath);
   const textPath = join(folder, REPORT_TEXT_FILE);
-  const { text, model } = readReportText(textPath);
+  const { text, model } = readReportText(textPath, { startsAt: metaFile.startsAt, endsAt: metaFile.endsAt });
   // The front matter fills what meta.json leaves out; a disagreement is a warning on the text's line.
   const resolved = resolveMeta(metaFile, model.front);
   const error = resolved.diagnostics.find((d) => d.severity === 'error');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { excerptPlace } from './excerpt-place.ts';
 
 /** `content/reports/<slug>/meta.json`: what the text itself does not say about the report. */
 export const reportMetaSchema = z
@@ -25,6 +26,23 @@ export const reportMetaSchema = z
       lacks: z.string().min(1),
     }),
     description: z.string().min(1).optional(),
+    /**
+     * For an excerpt: the full report's id of its first paragraph (`review-s3-p4`), so that its
+     * ids and paragraph numbers are the full text's (src/model/excerpt-start.ts).
+     */
+    startsAt: z
+      .string()
+      .refine((id) => [undefined, 'closing'].includes(excerptPlace(id)?.zone) === false, {
+        message: 'name a paragraph of the opening or of a part, e.g. review-s3-p4, plan-p2, review-c1, opening-p2',
+      })
+      .optional(),
+    /** For an excerpt that ends early: the full report's id of its last paragraph (`plan-s1-p6`). */
+    endsAt: z
+      .string()
+      .refine((id) => excerptPlace(id) !== null, {
+        message: 'name a paragraph of the opening, a part or the closing, e.g. plan-s1-p6, review-c2, closing-p1',
+      })
+      .optional(),
   })
   .strict();
 

@@ -29,10 +29,11 @@ import { partId, sectionId } from './ids.ts';
 import { analyseCoverage } from './coverage.ts';
 import { buildSegments } from './segments.ts';
 import { classifyFrontLine, type FrontState } from './front.ts';
-import { ADDRESS, CLOSING_MAX_FOLLOWING, opensPartClosing } from './closing.ts';
+import { ADDRESS, CLOSING_MAX_FOLLOWING, isReportClosing, opensPartClosing } from './closing.ts';
 import { isPageBreak, isTrailingLine, startsAppendix } from './appendix-lines.ts';
 import { buildAppendices } from './appendix.ts';
 import { buildHeading, buildParagraph, type Span } from './nodes.ts';
+import { type ExcerptPlace, excerptPlace } from './excerpt-place.ts';
 
 export { findLead, LEAD_MAX_LENGTH } from './nodes.ts';
 
@@ -59,6 +60,15 @@ interface RawSection {
   heading: SectionHeadingItem | null;
   ordinal: number;
   paragraphs: Span[];
+  /** Paragraphs of the full text before this excerpt's first (its numbering starts after them). */
+  before: number;
+}
+
+export interface ParseOptions {
+  /** The full text's id of an excerpt's first paragraph (meta.json `startsAt`; src/model/excerpt-start.ts). */
+  startsAt?: string;
+  /** The full text's id of an excerpt's last paragraph (meta.json `endsAt`). */
+  endsAt?: string;
 }
 
 /** A non-blank line with its folded content. */
@@ -66,7 +76,9 @@ interface Line extends Span {
   folded: string;
 }
 
-export function parseReport(text: string): ReportModel {
+export function parseReport(text: string, options: ParseOptions = {}): ReportModel {
+  const start = options.startsAt ? excerptPlace(options.startsAt) : null;
+  const end = options.endsAt ? excerptPlace(options.endsAt) : null;
   const sourceLines = splitLines(text);
   const all: Line[] = sourceLines
     .filter((l) => l.contentStart < l.contentEnd)
@@ -85,14 +97,21 @@ export function parseReport(text: string): ReportModel {
   const { front, bodyStart } = readFront(text, lines);
   const appendixStart = findAppendixStart(lines, bodyStart);
   const body = classifyBody(text, lines.slice(bodyStart, appendixStart));
-  const closingStart = findReportClosing(text, body);
+  const closingStart = end
+    ? end.zone === 'closing'
+      ? findReportClosing(text, body, true)
+      : body.length
+    : findReportClosing(text, body);
   const closingItems = body.splice(closingStart) as ({ type: 'paragraph' } & Span)[];
 
-  const openingCount = countOpening(front, body);
-  front.opening = body.splice(0, openingCount).map((span, i) => buildParagraph(text, span, 'opening', i + 1));
+  const openingCount = start ? countStartOpening(start, body) : countOpening(front, body);
+  const openingBefore = start?.zone === 'opening' ? start.paragraph - 1 : 0;
+  front.opening = body
+    .splice(0, openingCount)
+    .map((span, i) => buildParagraph(text, span, 'opening', openingBefore + i + 1));
 
   const rawParts = groupParts(body);
-  const parts = buildParts(text, rawParts);
+  const parts = buildParts(text, rawParts, start?.zone === 'part' ? start : null, end);
   const closing = closingItems.map((span, i) => buildParagraph(text, span, 'closing', i + 1));
   const appendices = buildAppendices(text, lines.slice(appendixStart));
   const trailing: TrailingLine[] = [...trailingLines]
@@ -206,15 +225,23 @@ function classifyBody(text: string, lines: readonly Line[]): PartOrBody[] {
       if (role.bodyStart !== null) body.push({ type: 'paragraph', line, start: role.bodyStart, end });
     } else body.push({ type: 'paragraph', line, start, end });
   }
+  // A short unpunctuated last line without a number is a text cut off mid-sentence (an excerpt
+  // ending early), not a heading with nothing under it.
+  const last = body[body.length - 1];
+  if (last?.type === 'part-heading' && last.ordinal === null && body.length > 1)
+    body[body.length - 1] = { type: 'paragraph', line: last.line, start: last.start, end: last.end };
   return body;
 }
 
 /** Index in `body` where the report's closing starts (`body.length` when there is none). */
-function findReportClosing(text: string, body: readonly PartOrBody[]): number {
+function findReportClosing(text: string, body: readonly PartOrBody[], known = false): number {
   for (let i = body.length - 1; i >= 0 && body.length - 1 - i <= CLOSING_MAX_FOLLOWING; i--) {
     const item = body[i] as PartOrBody;
     if (item.type !== 'paragraph') return body.length;
-    if (ADDRESS.test(foldWidth(text.slice(item.start, item.start + 6))) && i > 0) return i;
+    if (ADDRESS.test(foldWidth(text.slice(item.start, item.start + 6))) && i > 0) {
+      const block = body.slice(i).map((p) => foldWidth(text.slice(p.start, p.end)));
+      return known || isReportClosing(block) ? i : body.length;
+    }
   }
   return body.length;
 }
@@ -230,6 +257,13 @@ function countOpening(front: FrontMatter, body: readonly PartOrBody[]): number {
   const next = body[firstHeading];
   if (firstHeading <= 0 || !next || next.type !== 'part-heading') return 0;
   return beginning || next.ordinal === 1 ? firstHeading : 0;
+}
+
+/** With a known start, the leading paragraphs are the opening's exactly when the start is in it. */
+function countStartOpening(start: ExcerptPlace, body: readonly PartOrBody[]): number {
+  if (start.zone !== 'opening') return 0;
+  const firstHeading = body.findIndex((item) => item.type !== 'paragraph');
+  return firstHeading === -1 ? body.length : firstHeading;
 }
 
 /** Lines as an editor counts them: a final line break does not start another line. */
@@ -267,42 +301,92 @@ function groupParts(body: readonly PartOrBody[]): RawPart[] {
   return parts;
 }
 
+interface GroupedPart {
+  intro: Span[];
+  sections: RawSection[];
+  closing: Span[];
+  /** Paragraphs of the full text before the excerpt's first, in the intro or the closing block. */
+  introBefore: number;
+  closingBefore: number;
+}
+
 function groupSections(
   text: string,
   raw: RawPart,
   isOpeningPart: boolean,
-): { intro: Span[]; sections: RawSection[]; closing: Span[] } {
+  start: (ExcerptPlace & { zone: 'part' }) | null,
+  end: ExcerptPlace | null,
+): GroupedPart {
   const intro: Span[] = [];
   const sections: RawSection[] = [];
   const closing: Span[] = [];
   for (const item of raw.items) {
     if (item.type === 'section-heading') {
       const { type: _type, ...heading } = item;
-      sections.push({ heading, ordinal: item.ordinal, paragraphs: [] });
+      sections.push({ heading, ordinal: item.ordinal, paragraphs: [], before: 0 });
     } else if (sections.length > 0) {
       (sections[sections.length - 1] as RawSection).paragraphs.push(item);
     } else {
       intro.push(item);
     }
   }
-  // After the last section, the first paragraph that closes the part starts its closing block.
+  const grouped = { intro, sections, closing, introBefore: 0, closingBefore: 0 };
+  if (isOpeningPart && raw.heading === null) startExcerpt(grouped, start);
+  // After the last section, the first paragraph that closes the part starts its closing block
+  // (never the section's own first paragraph). An excerpt that says where it ends in this part
+  // settles it: ending in a section, there is no closing block; ending at `-c<n>`, the closing
+  // block is at least its last n paragraphs.
   const last = sections[sections.length - 1];
-  if (last) {
-    const at = last.paragraphs.findIndex((p, i) => i > 0 && opensPartClosing(foldWidth(text.slice(p.start, p.end))));
-    if (at > 0) closing.push(...last.paragraphs.splice(at));
+  const endsHere = end?.zone === 'part' ? end : null;
+  if (last && !(endsHere && !endsHere.closing)) {
+    const at = last.paragraphs.findIndex(
+      (p, i) => last.before + i > 0 && opensPartClosing(foldWidth(text.slice(p.start, p.end))),
+    );
+    if (at >= 0) closing.unshift(...last.paragraphs.splice(at));
+    const owed = endsHere ? endsHere.paragraph - grouped.closingBefore - closing.length : 0;
+    if (owed > 0) closing.unshift(...last.paragraphs.splice(-owed));
+  }
+  return grouped;
+}
+
+/** The first part of a text without a part heading before it: where the excerpt starts. */
+function startExcerpt(grouped: GroupedPart, start: (ExcerptPlace & { zone: 'part' }) | null): void {
+  const { intro, sections, closing } = grouped;
+  // An excerpt that says where it starts: its leading paragraphs are the named container's.
+  if (start) {
+    const before = start.paragraph - 1;
+    const first = sections[0];
+    if (start.section !== null) {
+      const own = intro.splice(0);
+      if (own.length > 0 || !first)
+        sections.unshift({ heading: null, ordinal: start.section, paragraphs: own, before });
+      else if (first.ordinal === start.section) first.before = before;
+    } else if (start.closing && sections.length === 0) {
+      closing.unshift(...intro.splice(0));
+      grouped.closingBefore = before;
+    } else grouped.introBefore = before;
+    return;
   }
   // A text that opens mid-part before section (四) opens inside section (三): the paragraphs
   // before the first heading are that section's tail, not the part's introduction.
   const first = sections[0];
-  if (isOpeningPart && raw.heading === null && first && first.ordinal > 1 && intro.length > 0) {
-    sections.unshift({ heading: null, ordinal: first.ordinal - 1, paragraphs: intro.splice(0) });
-  }
-  return { intro, sections, closing };
+  if (first && first.ordinal > 1 && intro.length > 0)
+    sections.unshift({ heading: null, ordinal: first.ordinal - 1, paragraphs: intro.splice(0), before: 0 });
 }
 
-function buildParts(text: string, rawParts: readonly RawPart[]): Part[] {
+function buildParts(
+  text: string,
+  rawParts: readonly RawPart[],
+  start: (ExcerptPlace & { zone: 'part' }) | null,
+  end: ExcerptPlace | null,
+): Part[] {
   const taken = new Set<string>();
-  const grouped = rawParts.map((raw, index) => groupSections(text, raw, index === 0));
+  const grouped = rawParts.map((raw, index) =>
+    groupSections(text, raw, index === 0, index === 0 ? start : null, index === rawParts.length - 1 ? end : null),
+  );
+  // The part an excerpt starts in, when it says so (its first paragraph is in the first part,
+  // headed or not): its id and kind are the full text's.
+  const named = start;
   const kinds = inferPartKinds(
     rawParts.map((raw, index) => ({
       heading: raw.heading ? text.slice(raw.heading.start, raw.heading.end) : null,
@@ -314,9 +398,9 @@ function buildParts(text: string, rawParts: readonly RawPart[]): Part[] {
     })),
   );
   return rawParts.map((raw, index) => {
-    const { intro, sections: rawSections, closing } = grouped[index] as ReturnType<typeof groupSections>;
-    const kind = kinds[index] ?? 'other';
-    const id = partId(kind, index + 1, taken);
+    const { intro, sections: rawSections, closing, introBefore, closingBefore } = grouped[index] as GroupedPart;
+    const kind = index === 0 && named ? named.kind : (kinds[index] ?? 'other');
+    const id = index === 0 && named ? named.partId : partId(kind, raw.heading?.ordinal ?? index + 1, taken);
     taken.add(id);
     const heading: Heading | null = raw.heading ? buildHeading(text, raw.heading, raw.heading.titleStart) : null;
     const sections = rawSections.map((rawSection): Section => {
@@ -327,7 +411,7 @@ function buildParts(text: string, rawParts: readonly RawPart[]): Part[] {
         ordinal: rawSection.ordinal,
         marker: rawSection.heading?.marker ?? sectionMarker(rawSection.ordinal),
         heading: rawSection.heading ? buildHeading(text, rawSection.heading, rawSection.heading.titleStart) : null,
-        paragraphs: rawSection.paragraphs.map((span, i) => buildParagraph(text, span, sid, i + 1)),
+        paragraphs: rawSection.paragraphs.map((span, i) => buildParagraph(text, span, sid, rawSection.before + i + 1)),
       };
     });
     return {
@@ -335,9 +419,12 @@ function buildParts(text: string, rawParts: readonly RawPart[]): Part[] {
       kind,
       ordinal: raw.heading?.ordinal ?? null,
       heading,
-      intro: intro.map((span, i) => buildParagraph(text, span, id, i + 1)),
+      intro: intro.map((span, i) => buildParagraph(text, span, id, introBefore + i + 1)),
       sections,
-      closing: closing.map((span, i) => buildParagraph(text, span, `${id}-c`, i + 1, `${id}-c${i + 1}`)),
+      closing: closing.map((span, i) => {
+        const n = closingBefore + i + 1;
+        return buildParagraph(text, span, `${id}-c`, n, `${id}-c${n}`);
+      }),
     };
   });
 }

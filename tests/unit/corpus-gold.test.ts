@@ -42,7 +42,8 @@ describe('the corpus gold', () => {
           if (!entry.term) continue;
           const own = marks.filter((mark) => mark.entryId === entry.id);
           if (body.includes(foldWidth(entry.term))) expect(own.length, entry.term).toBeGreaterThan(0);
-          for (const mark of own) expect(foldWidth(entry.term)).toContain(foldWidth(c.text.slice(mark.start, mark.end)));
+          for (const mark of own)
+            expect(foldWidth(entry.term)).toContain(foldWidth(c.text.slice(mark.start, mark.end)));
         }
     });
   });
