@@ -124,3 +124,5 @@ const follow = () => {
 };
 window.addEventListener('resize', follow);
 window.addEventListener('scroll', follow, { passive: true });
+
+export {};

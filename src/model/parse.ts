@@ -14,7 +14,6 @@ import type {
   FrontLine,
   FrontMatter,
   Heading,
-  Paragraph,
   Part,
   ReportModel,
   Section,
@@ -33,6 +32,7 @@ import { ADDRESS, CLOSING_MAX_FOLLOWING, isReportClosing, opensPartClosing } fro
 import { isPageBreak, isTrailingLine, startsAppendix } from './appendix-lines.ts';
 import { buildAppendices } from './appendix.ts';
 import { buildHeading, buildParagraph, type Span } from './nodes.ts';
+import { paragraphList, paragraphs as walkParagraphs } from './walk.ts';
 import { type ExcerptPlace, excerptPlace } from './excerpt-place.ts';
 
 export { findLead, LEAD_MAX_LENGTH } from './nodes.ts';
@@ -133,16 +133,12 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     ...collectDiagnostics(parts, coverage),
     ...appendices.flatMap((a) => appendixDiagnostics(a)),
   ].sort((a, b) => a.line - b.line);
-  if (!diagnostics.some((d) => d.severity === 'error') && !hasBody(parts, front, closing))
-    diagnostics.unshift({ severity: 'error', line: 0, message: 'no paragraphs: the text has no body to read' });
   const model = { front, parts, closing, appendices, trailing };
+  const paragraphs = paragraphList(model);
+  const hasBody = [...walkParagraphs(model)].some((place) => place.zone !== 'appendix');
+  if (!diagnostics.some((d) => d.severity === 'error') && !hasBody)
+    diagnostics.unshift({ severity: 'error', line: 0, message: 'no paragraphs: the text has no body to read' });
   const segments = buildSegments(text, model);
-  const paragraphs = [
-    ...front.opening,
-    ...parts.flatMap(allParagraphs),
-    ...closing,
-    ...appendices.flatMap(appendixParagraphs),
-  ];
   return {
     version: 2,
     ...model,
@@ -159,10 +155,6 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
       sentences: paragraphs.reduce((n, p) => n + p.sentences.length, 0),
     },
   };
-}
-
-function hasBody(parts: readonly Part[], front: FrontMatter, closing: readonly Paragraph[]): boolean {
-  return parts.some((p) => allParagraphs(p).length > 0) || front.opening.length > 0 || closing.length > 0;
 }
 
 /** Typed front lines from the top; the body starts at the first line that is none of them. */
@@ -271,15 +263,6 @@ function countLines(text: string, lines: readonly SourceLine[]): number {
   if (text.length === 0) return 0;
   const last = lines[lines.length - 1];
   return last && last.start === text.length ? lines.length - 1 : lines.length;
-}
-
-/** Every paragraph of a part in reading order. */
-export function allParagraphs(part: Part): Paragraph[] {
-  return [...part.intro, ...part.sections.flatMap((s) => s.paragraphs), ...part.closing];
-}
-
-function appendixParagraphs(appendix: Appendix): Paragraph[] {
-  return [...appendix.intro, ...appendix.entries];
 }
 
 function groupParts(body: readonly PartOrBody[]): RawPart[] {

@@ -51,7 +51,10 @@ export function containersOf(part: Part): Container[] {
   ];
 }
 
-export function* containers(model: ReportModel): Generator<Container> {
+/** What a walk reads: the zones that hold paragraphs. */
+export type Walkable = Pick<ReportModel, 'front' | 'parts' | 'closing' | 'appendices'>;
+
+export function* containers(model: Walkable): Generator<Container> {
   const none = { part: null, section: null, appendix: null };
   yield { zone: 'opening', ...none, id: 'opening', paragraphs: model.front.opening };
   for (const part of model.parts) yield* containersOf(part);
@@ -66,12 +69,17 @@ export function* containers(model: ReportModel): Generator<Container> {
     };
 }
 
-export function* paragraphs(model: ReportModel): Generator<ParagraphPlace> {
+export function* paragraphs(model: Walkable): Generator<ParagraphPlace> {
   for (const container of containers(model))
     for (const paragraph of container.paragraphs) yield { ...container, paragraph };
 }
 
-export function* sentences(model: ReportModel): Generator<SentencePlace> {
+export function* sentences(model: Walkable): Generator<SentencePlace> {
   for (const place of paragraphs(model))
     for (const [index, sentence] of place.paragraph.sentences.entries()) yield { ...place, sentence, index };
+}
+
+/** Every paragraph of the report in reading order, without its place. */
+export function paragraphList(model: Walkable): Paragraph[] {
+  return [...paragraphs(model)].map((place) => place.paragraph);
 }

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { STOPWORDS, extractKeywords, keywordInContext } from '../../src/keywords/extract.ts';
-import { allParagraphs, parseReport } from '../../src/model/parse.ts';
+import { parseReport } from '../../src/model/parse.ts';
+import { paragraphList } from '../../src/model/walk.ts';
 import { searchTools } from '../../src/text/tools.ts';
 import { getKeywords } from '../../src/keywords/report.ts';
 import { readingPages } from '../../src/site/pages.ts';
@@ -115,7 +116,7 @@ describe('extractKeywords on the seed with jieba and the report dictionary', () 
   const slug = 'chengdu-2026';
   const report = getReport(slug);
   const { pages, terms } = getKeywords(slug);
-  const paragraphs = report.model.parts.flatMap(allParagraphs);
+  const paragraphs = paragraphList(report.model);
   const text = paragraphs.map((p) => p.text);
 
   it('finds a full list of terms of two or more CJK characters, none a stopword', () => {

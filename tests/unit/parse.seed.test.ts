@@ -3,7 +3,8 @@
  * and the generated variants (full-width punctuation, CRLF, lone CR, BOM) parsed into the same one.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allParagraphs, parseReport } from '../../src/model/parse.ts';
+import { parseReport } from '../../src/model/parse.ts';
+import { paragraphList } from '../../src/model/walk.ts';
 import type { Paragraph, ReportModel } from '../../src/model/types.ts';
 import { allIds, seedText, seedVariants, toCrlf, toFullWidth, walkNodes, withBom } from './helpers.ts';
 
@@ -15,7 +16,7 @@ const part = (id: string) => {
   return found;
 };
 const paragraph = (id: string): Paragraph => {
-  const found = model.parts.flatMap(allParagraphs).find((p) => p.id === id);
+  const found = paragraphList(model).find((p) => p.id === id);
   if (!found) throw new Error(`no paragraph ${id}`);
   return found;
 };
@@ -149,8 +150,7 @@ describe('seed: paragraphs, leads and sentences', () => {
     expect(p.sentences[0]?.text.split(';')).toHaveLength(7);
     expect(p.sentences[0]?.text.startsWith('今年全市经济社会发展的主要预期目标是:')).toBe(true);
     expect(p.sentences[0]?.text.endsWith('。')).toBe(true);
-    const withSemicolon = model.parts
-      .flatMap(allParagraphs)
+    const withSemicolon = paragraphList(model)
       .flatMap((x) => x.sentences)
       .filter((s) => s.text.includes(';'));
     expect(withSemicolon.length).toBeGreaterThan(0);
@@ -158,7 +158,7 @@ describe('seed: paragraphs, leads and sentences', () => {
   });
 
   it('counts match an independent count of terminator runs', () => {
-    const paragraphs = model.parts.flatMap(allParagraphs);
+    const paragraphs = paragraphList(model);
     // The seed has no terminator inside 《》 and no closing mark after a terminator.
     const expected = paragraphs.reduce(
       (n, p) => n + (p.text.match(/[。！？!?]+/g)?.length ?? 0) + (/[。！？!?]$/.test(p.text) ? 0 : 1),
@@ -214,7 +214,7 @@ function shape(m: ReportModel) {
       intro: p.intro.length,
       closing: p.closing.length,
     })),
-    leads: m.parts.flatMap(allParagraphs).map((p) => p.lead?.text.length ?? null),
+    leads: paragraphList(m).map((p) => p.lead?.text.length ?? null),
     lines: walkNodes(m).map((n) => n.source.line),
     declarations: m.declarations,
     coverage: m.coverage.map(({ message: _m, ...rest }) => rest),

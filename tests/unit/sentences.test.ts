@@ -2,7 +2,8 @@
  * Sentence splitting (splitSentences) and paragraph leads (findLead, through parseReport).
  */
 import { describe, expect, it } from 'vitest';
-import { LEAD_MAX_LENGTH, allParagraphs, parseReport } from '../../src/model/parse.ts';
+import { LEAD_MAX_LENGTH, parseReport } from '../../src/model/parse.ts';
+import { paragraphList } from '../../src/model/walk.ts';
 import { splitSentences } from '../../src/model/sentences.ts';
 import { seedText } from './helpers.ts';
 
@@ -57,7 +58,7 @@ describe('splitSentences', () => {
 
   it('every sentence of the seed ends at a terminator run (plus closing marks), except a paragraph tail', () => {
     const model = parseReport(seedText());
-    for (const p of model.parts.flatMap(allParagraphs)) {
+    for (const p of paragraphList(model)) {
       p.sentences.forEach((s, i) => {
         const inner = s.text.replace(/[。！？!?]+[”’」』）)》〉】〕"']*$/, '');
         // No terminator may remain inside the sentence (the seed has none inside 《》).
@@ -71,7 +72,7 @@ describe('splitSentences', () => {
 describe('leads', () => {
   const leadOf = (paragraph: string) => {
     const model = parseReport(`一、2025年工作回顾\n${paragraph}\n`);
-    const p = model.parts.flatMap(allParagraphs)[0];
+    const p = paragraphList(model)[0];
     return p?.lead
       ? { text: p.lead.text, slice: `一、2025年工作回顾\n${paragraph}\n`.slice(p.lead.source.start, p.lead.source.end) }
       : null;

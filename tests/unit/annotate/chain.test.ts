@@ -9,12 +9,13 @@ import { annotateParagraph } from '../../../src/annotate/index.ts';
 import { textOf } from '../../../src/annotate/tree.ts';
 import { wrapRange } from '../../../src/annotate/wrap.ts';
 import { extractMetrics } from '../../../src/metrics/extract.ts';
-import { allParagraphs, parseReport } from '../../../src/model/parse.ts';
+import { parseReport } from '../../../src/model/parse.ts';
+import { paragraphList } from '../../../src/model/walk.ts';
 import { fixture, prng, seedText } from '../helpers.ts';
 
 const model = parseReport(seedText());
 const metrics = extractMetrics(model, { year: 2026 });
-const paragraphs = model.parts.flatMap(allParagraphs);
+const paragraphs = paragraphList(model);
 
 function elements(tree: Root, test: (element: Element) => boolean): Element[] {
   const found: Element[] = [];
@@ -95,7 +96,7 @@ describe('annotateParagraph on the seed', () => {
 
 describe('annotateParagraph in HTML: report text that looks like HTML stays text', () => {
   const m = parseReport(fixture('markup'));
-  const p = m.parts.flatMap(allParagraphs).find((x) => x.text.includes('<script>'));
+  const p = paragraphList(m).find((x) => x.text.includes('<script>'));
 
   it('escapes <script>, <b> and &amp; so that parsing the HTML gives back the text, and no such element', () => {
     const html = toHtml(annotateParagraph(p!, extractMetrics(m, { year: 2026 })));
