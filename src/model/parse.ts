@@ -418,7 +418,18 @@ function collectDiagnostics(parts: readonly Part[], coverage: ReportModel['cover
     line: note.line,
     message: note.message,
   }));
+  const numbered = new Map<number, Part>();
   for (const part of parts) {
+    // A repeated part number: most often a text pasted twice. Both copies are kept.
+    const ordinal = part.heading ? part.ordinal : null;
+    const earlier = ordinal === null ? undefined : numbered.get(ordinal);
+    if (part.heading && earlier?.heading)
+      diagnostics.push({
+        severity: 'warning',
+        line: part.heading.source.line,
+        message: `part heading “${part.heading.text}” repeats the number of line ${earlier.heading.source.line + 1}; both are kept`,
+      });
+    else if (ordinal !== null) numbered.set(ordinal, part);
     for (const section of part.sections) {
       if (section.heading && section.paragraphs.length === 0) {
         diagnostics.push({
