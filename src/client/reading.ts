@@ -23,3 +23,6 @@ if (
 
 // Glossary terms open their definitions (pages of a report with a 名词解释 appendix).
 if (document.querySelector('a.gloss')) void import('./glossary.ts');
+
+// The library home's filters.
+if (document.querySelector('[data-library-filter]')) void import('./library-filter.ts');

@@ -3,6 +3,7 @@
  * meta.json: meta.json wins where both speak, and a disagreement is a warning; a field neither
  * states that the site needs (date, speaker) is an error.
  */
+import { inferLevel } from './level.ts';
 import { foldWidth } from '../text/fold.ts';
 import type { ReportMeta, ReportMetaFile } from './metadata.ts';
 import type { Diagnostic, FrontMatter } from './types.ts';
@@ -71,5 +72,12 @@ export function resolveMeta(
         message: `meta.json: ${field} is missing and the text does not state it`,
       });
   }
+  meta.level =
+    file.level ??
+    inferLevel({
+      city: file.city,
+      occasion: meta.occasion as string | undefined,
+      speakerRole: meta.speakerRole as string | undefined,
+    });
   return { meta: diagnostics.some((d) => d.severity === 'error') ? null : (meta as ReportMeta), diagnostics };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { excerptPlace } from './excerpt-place.ts';
+import { type Level, LEVELS } from './level.ts';
 
 /** `content/reports/<slug>/meta.json`: what the text itself does not say about the report. */
 export const reportMetaSchema = z
@@ -26,6 +27,8 @@ export const reportMetaSchema = z
       lacks: z.string().min(1),
     }),
     description: z.string().min(1).optional(),
+    /** The government's level (src/model/level.ts); read from the meeting and office when left out. */
+    level: z.enum(LEVELS).optional(),
     /**
      * For an excerpt: the full report's id of its first paragraph (`review-s3-p4`), so that its
      * ids and paragraph numbers are the full text's (src/model/excerpt-start.ts).
@@ -50,7 +53,7 @@ export const reportMetaSchema = z
 export type ReportMetaFile = z.infer<typeof reportMetaSchema>;
 
 /** The report's metadata once the front matter has filled what meta.json leaves out. */
-export type ReportMeta = ReportMetaFile & { delivered: string; speaker: string };
+export type ReportMeta = ReportMetaFile & { delivered: string; speaker: string; level: Level };
 
 /** Folder names become URL segments: lower-case ASCII words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

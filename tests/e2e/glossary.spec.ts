@@ -1,10 +1,10 @@
 // Glossary terms in the reading view (src/model/glossary.ts, src/client/glossary.ts), on the
-// fixture site tests/fixtures/sites/glossary/: a short report whose 名词解释 defines terms its text uses.
+// fixture site tests/fixtures/sites/library/glossary-demo/: a short report whose 名词解释 defines terms its text uses.
 import { expect, test } from '@playwright/test';
 import { violations } from './axe.ts';
 import { fixtureSiteURL } from './sites.ts';
 
-const report = `${fixtureSiteURL('glossary')}glossary-demo/`;
+const report = `${fixtureSiteURL('library')}glossary-demo/`;
 const pop = '#gloss-pop';
 
 test('a marked term is a link to its entry, described by the entry’s definition', async ({ page }) => {
