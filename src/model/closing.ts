@@ -21,6 +21,9 @@ export function opensPartClosing(folded: string): boolean {
 
 export const ADDRESS = /^各位代表[!:,]/;
 
+/** `各位代表！` on a line of its own, which only opens what follows. */
+const ADDRESS_ALONE_MAX = 6;
+
 /** Most paragraphs that may follow the closing address (`各位代表！` alone, then the exhortation). */
 export const CLOSING_MAX_FOLLOWING = 2;
 
@@ -32,9 +35,20 @@ const CALL_REACH = 40;
 const THANKS = /(感谢|敬意)[!.。]?$/;
 const ENDS_SENTENCE = /[。!?][”’」』)]*$/;
 
+/** A last line this short need not end a sentence: a sign-off or an editor's line after the call. */
+const SIGN_OFF_MAX = 30;
+
+/** A paragraph that calls to strive: it ends a sentence, with `！` or with the call's words. */
+const calls = (text: string): boolean =>
+  ENDS_SENTENCE.test(text) &&
+  !THANKS.test(text) &&
+  !(ADDRESS.test(text) && text.length <= ADDRESS_ALONE_MAX) &&
+  (EXCLAMATION.test(text) || EXHORTATION.test(text.slice(-CALL_REACH)));
+
 /** Whether the paragraphs from the last address to the end (folded) are the report's closing. */
 export function isReportClosing(folded: readonly string[]): boolean {
   const last = folded[folded.length - 1] ?? '';
-  if (!ENDS_SENTENCE.test(last) || THANKS.test(last)) return false;
-  return EXCLAMATION.test(last) || EXHORTATION.test(last.slice(-CALL_REACH));
+  // A text cut off mid-sentence, or ending on thanks, ends inside a part.
+  if (THANKS.test(last) || (!ENDS_SENTENCE.test(last) && last.length > SIGN_OFF_MAX)) return false;
+  return folded.some(calls);
 }
