@@ -54,3 +54,36 @@ test('axe finds nothing on the library home, filtered, in either color scheme', 
     expect(await violations(page), colorScheme).toBe('');
   }
 });
+
+test.describe('/targets/', () => {
+  test('lines up each year’s targets by indicator, charts the growth targets and links to the text', async ({
+    page,
+  }) => {
+    await page.goto(`${home}targets/`);
+    await expect(page.locator('.targets-year h2')).toHaveText(['2026年', '2025年']);
+    const y2025 = page.locator('.targets-year').nth(1);
+    await expect(y2025.locator('thead th')).toHaveText(['指标', '全国', '某省']);
+    const growth = y2025.locator('tbody tr').first();
+    await expect(growth.locator('th')).toHaveText('经济增长（生产总值）');
+    await expect(growth.locator('td')).toHaveText(['国内生产总值增长5%左右', '地区生产总值增长5.5%左右']);
+    await expect(y2025.locator('svg .mark')).toHaveCount(2);
+    await growth.locator('td a').first().click();
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect(page.locator(`[id="${id}"]`)).toBeVisible();
+    await expect(page.locator(`[id="${id}"]`)).toContainText('5%');
+  });
+
+  test('offers the data as JSON and CSV, and axe finds nothing', async ({ page, request }) => {
+    await page.goto(`${home}targets/`);
+    const json = await (await request.get(`${home}data/targets.json`)).json();
+    expect(json.targets.map((t: { report: string }) => t.report)).toContain('province-demo');
+    const csv = await (await request.get(`${home}data/targets.csv`)).text();
+    expect(csv.split('\n')[0]).toContain(
+      'report,year,indicator,text,value,low,high,unit,qualifier,relation,stretch,url',
+    );
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await violations(page), colorScheme).toBe('');
+    }
+  });
+});
