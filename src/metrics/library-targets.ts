@@ -4,6 +4,9 @@
  * (`地区生产总值`, `全市生产总值`, `国内生产总值`); `indicatorKey` lines up the common ones.
  */
 import { csvDocument } from '../text/csv.ts';
+import { pagePath } from '../site/urls.ts';
+import { pageIdOf } from '../model/ids.ts';
+import { type OutcomeSource, type Verdict, outcomeKey, targetOutcomes } from './outcomes.ts';
 import { publishTargets } from './publish.ts';
 import type { Target } from './targets.ts';
 
@@ -21,12 +24,20 @@ export interface LibraryTarget {
   relation: Target['relation'];
   stretch: boolean;
   url: string;
-  outcome: null;
+  /** What the same government's next report says happened; null when the library has no next report. */
+  outcome: PublishedOutcome | null;
 }
 
-export interface TargetSource {
-  slug: string;
-  year: number;
+export interface PublishedOutcome {
+  report: string;
+  text: string | null;
+  value: number | null;
+  unit: string | null;
+  url: string | null;
+  verdict: Verdict;
+}
+
+export interface TargetSource extends Omit<OutcomeSource, 'targets'> {
   targets: Parameters<typeof publishTargets>[2];
 }
 
@@ -61,6 +72,13 @@ export function indicatorKey(indicator: string): string {
 export const INDICATOR_ORDER: readonly string[] = [...COMMON_INDICATORS.map(([name]) => name), OTHER_INDICATORS];
 
 export function libraryTargets(base: string, sources: readonly TargetSource[]): LibraryTarget[] {
+  const outcomes = targetOutcomes(sources.map((source) => ({ ...source, targets: source.targets.year })));
+  const outcomeOf = (slug: string, id: string): PublishedOutcome | null => {
+    const outcome = outcomes.get(outcomeKey(slug, id));
+    if (!outcome) return null;
+    const { metricId, ...rest } = outcome;
+    return { ...rest, url: metricId ? `${pagePath(base, outcome.report, pageIdOf(metricId))}#${metricId}` : null };
+  };
   return sources.flatMap(({ slug, year, targets }) =>
     publishTargets(base, slug, targets).year.map((t) => ({
       report: slug,
@@ -75,7 +93,7 @@ export function libraryTargets(base: string, sources: readonly TargetSource[]): 
       relation: t.relation,
       stretch: t.stretch,
       url: t.url,
-      outcome: null,
+      outcome: outcomeOf(slug, t.id),
     })),
   );
 }

@@ -1,4 +1,5 @@
 import type { Metric, Qualifier, Relation } from '../metrics/types.ts';
+import type { Verdict } from '../metrics/outcomes.ts';
 import type { FrontLineKind } from '../model/types.ts';
 
 /** Chinese names for the metric fields' values, for tables, filters and chart legends. */
@@ -44,4 +45,12 @@ export const FRONT_LINE_LABEL: Record<FrontLineKind, string> = {
   byline: '时间和会议',
   speaker: '报告人',
   salutation: '称呼',
+};
+
+/** What the next year's report says of a target (src/metrics/outcomes.ts). */
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  met: '达成',
+  missed: '未达成',
+  unclear: '待判断',
+  'not-reported': '次年报告未提及',
 };

@@ -5,7 +5,13 @@
  */
 import { targetsChart, type TargetDatum } from '../charts/targets.ts';
 import type { Scene } from '../charts/scene.ts';
-import { INDICATOR_ORDER, type LibraryTarget, indicatorKey, libraryTargets } from '../metrics/library-targets.ts';
+import {
+  INDICATOR_ORDER,
+  type LibraryTarget,
+  type TargetSource,
+  indicatorKey,
+  libraryTargets,
+} from '../metrics/library-targets.ts';
 import { type LibraryEntry, libraryEntry, libraryGroups } from './library-view.ts';
 import type { SiteReport } from './reports.ts';
 
@@ -35,18 +41,24 @@ function growthDatum(entry: LibraryEntry, target: LibraryTarget): TargetDatum | 
   };
 }
 
+/** What the targets data reads of each report, in the library's order (level, place, newest first). */
+export function targetSources(base: string, reports: readonly SiteReport[]): TargetSource[] {
+  const bySlug = new Map(reports.map((r) => [r.slug, r]));
+  return libraryGroups(reports.map((r) => libraryEntry(base, r)))
+    .flatMap((g) => g.places.flatMap((p) => p.entries))
+    .flatMap((entry) => {
+      const report = bySlug.get(entry.slug);
+      if (!report) return [];
+      const { slug, metrics, targets } = report;
+      return [{ slug, place: entry.place, level: entry.level, year: entry.year, metrics, targets }];
+    });
+}
+
 export function targetsView(base: string, reports: readonly SiteReport[]): TargetsYear[] {
   const entries = libraryGroups(reports.map((r) => libraryEntry(base, r))).flatMap((g) =>
     g.places.flatMap((p) => p.entries),
   );
-  const bySlug = new Map(reports.map((r) => [r.slug, r]));
-  const targets = libraryTargets(
-    base,
-    entries.flatMap((e) => {
-      const report = bySlug.get(e.slug);
-      return report ? [{ slug: e.slug, year: e.year, targets: report.targets }] : [];
-    }),
-  );
+  const targets = libraryTargets(base, targetSources(base, reports));
   const years = [...new Set(entries.map((e) => e.year))].sort((a, b) => b - a);
   return years.map((year) => {
     const governments = entries.filter((e) => e.year === year);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorKey, libraryTargets, targetsCsv } from '../../src/metrics/library-targets.ts';
 import { getReport } from '../../src/site/reports.ts';
-import { targetsView } from '../../src/site/targets-view.ts';
+import { targetSources, targetsView } from '../../src/site/targets-view.ts';
 import { parseCsv } from '../support/csv.ts';
 
 describe('indicatorKey', () => {
@@ -22,7 +22,7 @@ describe('indicatorKey', () => {
 
 describe('libraryTargets', () => {
   const seed = getReport('chengdu-2026');
-  const targets = libraryTargets('/', [{ slug: seed.slug, year: seed.meta.year, targets: seed.targets }]);
+  const targets = libraryTargets('/', targetSources('/', [seed]));
 
   it('gives each of the seed’s year targets with the contract’s fields, linked to its place', () => {
     expect(targets.length).toBe(seed.targets.year.length);
