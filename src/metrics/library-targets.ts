@@ -11,22 +11,16 @@ import { publishTargets } from './publish.ts';
 import type { Target } from './targets.ts';
 
 /** What a report set for its year, with where it says so. `outcome` is what the next report said. */
-export interface LibraryTarget {
+export type LibraryTarget = Pick<
+  Target,
+  'indicator' | 'text' | 'value' | 'low' | 'high' | 'unit' | 'qualifier' | 'relation' | 'stretch'
+> & {
   report: string;
   year: number;
-  indicator: string;
-  text: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  qualifier: Target['qualifier'];
-  relation: Target['relation'];
-  stretch: boolean;
   url: string;
   /** What the same government's next report says happened; null when the library has no next report. */
   outcome: PublishedOutcome | null;
-}
+};
 
 export interface PublishedOutcome {
   report: string;
