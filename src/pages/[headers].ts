@@ -7,6 +7,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReports } from '../site/reports.ts';
 import { headersFile } from '../site/security.ts';
+import { staticPagePaths } from '../site/seo.ts';
 
 export const getStaticPaths = (() => [{ params: { headers: '_headers' } }]) satisfies GetStaticPaths;
 
@@ -15,6 +16,7 @@ export const GET: APIRoute = () =>
     headersFile(
       import.meta.env.BASE_URL,
       getReports().map((r) => r.slug),
+      staticPagePaths(),
     ),
     {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },

@@ -55,9 +55,10 @@ export const SHORT = 'public, max-age=300, must-revalidate';
  * `_headers` for a site under `base` (paths there are from the deploy root, so they carry the
  * base). Cache-Control is set per path, never on `/*`: a path matching two rules gets both
  * values (Netlify and Cloudflare Pages join them), so `/_astro/*` must be the only rule giving it
- * one. `slugs` are the reports, whose pages live under `/<slug>/`.
+ * one. `slugs` are the reports, whose pages live under `/<slug>/`; `pages` the site's own pages
+ * (`/about/`, `/search/`, `/targets/`: src/site/seo.ts `staticPagePaths`).
  */
-export function headersFile(base: string, slugs: readonly string[]): string {
+export function headersFile(base: string, slugs: readonly string[], pages: readonly string[]): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   const rule = (path: string, headers: Record<string, string>) =>
     [`${b}${path}`, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
@@ -65,8 +66,7 @@ export function headersFile(base: string, slugs: readonly string[]): string {
   const shortPaths = [
     '',
     'index.html',
-    'about/',
-    'search/',
+    ...pages.map((page) => page.replace(/^\//, '')).filter((page) => page !== ''),
     '404.html',
     'data/*',
     'sitemap.xml',

@@ -2,7 +2,7 @@
 // tests/fixtures/sites/library/: a national report, a province's for two years and a city's.
 import { expect, test } from '@playwright/test';
 import { violations } from './axe.ts';
-import { fixtureSiteURL } from './sites.ts';
+import { ONE_PROJECT, fixtureSiteURL } from './sites.ts';
 
 const home = fixtureSiteURL('library');
 const titles = (page: import('@playwright/test').Page) => page.locator('.library-list li:visible a');
@@ -43,7 +43,8 @@ test('filters by level and year, keeping the choice in the URL', async ({ page }
   await expect(page.locator('[data-library-count]')).toHaveText('没有符合条件的报告');
 });
 
-test('without JS the whole library shows and the filters stay hidden', async ({ browser }) => {
+test('without JS the whole library shows and the filters stay hidden', async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop-chromium', ONE_PROJECT);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${home}?level=city`);
@@ -63,7 +64,8 @@ test('axe finds nothing on the library home, filtered, in either color scheme', 
 
 test('a report’s overview shows last year’s targets with what it says of them, and the next report’s', async ({
   page,
-}) => {
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop-chromium', ONE_PROJECT);
   await page.goto(`${home}province-demo-2026/`);
   const judged = page.locator('.promises');
   await expect(judged.locator('h2')).toHaveText('2025年目标的完成情况');
@@ -98,7 +100,8 @@ test.describe('/targets/', () => {
     await expect(page.locator(`[id="${id}"]`)).toContainText('5%');
   });
 
-  test('offers the data as JSON and CSV, and axe finds nothing', async ({ page, request }) => {
+  test('offers the data as JSON and CSV, and axe finds nothing', async ({ page, request }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop-chromium', ONE_PROJECT);
     await page.goto(`${home}targets/`);
     const json = await (await request.get(`${home}data/targets.json`)).json();
     const jobs = json.targets.find(

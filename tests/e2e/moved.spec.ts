@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { pageIdOf } from '../../src/model/ids.ts';
 import { readFileSync } from 'node:fs';
 import { publishedReports } from './published.ts';
+import { ONE_PROJECT } from './sites.ts';
 
 const slug = 'chengdu-2026';
 const moved = JSON.parse(readFileSync(`dist/data/${slug}/moved.json`, 'utf8')) as Record<string, string>;
@@ -14,7 +15,9 @@ test('the seed has moved ids, among them the old five-year review page', () => {
   expect(Object.keys(moved).some((id) => pageIdOf(id) === 'review5')).toBe(true);
 });
 
-test('every old link lands on the same text at its new place', async ({ page }) => {
+test('every old link lands on the same text at its new place', async ({ page }, testInfo) => {
+  // The lookup is the same script at any width: one project walks all 58 ids.
+  test.skip(testInfo.project.name !== 'desktop-chromium', ONE_PROJECT);
   test.setTimeout(180_000);
   for (const [old, url] of Object.entries(moved)) {
     const oldUrl = `${report.url}${pageIdOf(old)}/#${old}`;

@@ -15,6 +15,9 @@ export const PORT = Number(process.env.E2E_PORT) || 4322;
 export const BASE = process.env.BASE || '/';
 export const baseURL = `http://127.0.0.1:${PORT}${BASE}`;
 
+/** Why a test runs in the desktop project only: what it checks does not depend on the device. */
+export const ONE_PROJECT = 'checks data or a script that is the same on every device: the desktop project runs it';
+
 /** The fixture sites, one per folder of tests/fixtures/sites/ (as tools/build-e2e-sites.mjs finds them). */
 export const FIXTURE_SITES: readonly string[] = readdirSync(SITES_DIR, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
